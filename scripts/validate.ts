@@ -1,0 +1,59 @@
+/**
+ * `npm run validate [-- --strict] [--format json] [--lang en] [--root DIR]`
+ * Checks a report and prints every problem; exit 1 when there are errors. Reads only.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { diskFiles } from '../src/model/files.ts';
+import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
+import { loadReport } from '../src/model/load-report.ts';
+import { locales, type Locale } from '../src/schema/report.ts';
+
+const usage = 'usage: npm run validate -- [--strict] [--format text|json] [--lang zh-CN|en] [--root DIR]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        strict: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        lang: { type: 'string' },
+        root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (!['text', 'json'].includes(values.format) || (values.lang && !(locales as readonly string[]).includes(values.lang))) {
+    console.error(usage);
+    return 2;
+  }
+  const root = resolve(values.root);
+  const result = await loadReport(diskFiles(root), values.lang ? { locale: values.lang as Locale } : {});
+  const { errors, warnings } = countBySeverity(result.diagnostics, values.strict);
+  if (values.format === 'json') {
+    const diagnostics = result.diagnostics.map((d) => (values.strict ? { ...d, severity: 'error' } : d));
+    console.log(JSON.stringify({ ok: errors === 0, errors, warnings, diagnostics }, null, 2));
+  } else {
+    for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
+    console.log(formatSummary(errors, warnings, result.locale));
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Bad input never lands here; this is a bug in Dossier itself.
+    console.error(`dossier: internal error: ${(error as Error).message}`);
+    if (process.env.DOSSIER_DEBUG) console.error(error);
+    process.exit(3);
+  },
+);

@@ -1,0 +1,39 @@
+import { verdictsNeedingSources } from '../schema/claim.ts';
+import type { ReportMeta } from '../schema/report.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import type { ClaimEntry, Dataset, SourceEntry } from './types.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Rules about evidence that no schema can express: verdicts need sources, and age is measured at the report date. */
+export function checkEvidence(
+  meta: Pick<ReportMeta, 'date' | 'checks'> | undefined,
+  sources: Iterable<SourceEntry>,
+  claims: Iterable<ClaimEntry>,
+  datasets: Iterable<Dataset>,
+  diags: Diagnostics,
+): void {
+  const zh = diags.locale === 'zh-CN';
+  for (const claim of claims) {
+    if (claim.sources.length === 0) {
+      if (verdictsNeedingSources.includes(claim.verdict)) diags.add('claim-needs-source', { ...claim.at, path: 'sources' }, { verdict: claim.verdict });
+      else diags.add('claim-unsourced', { ...claim.at, path: 'sources' });
+    }
+    if (!claim.checked) diags.add('claim-unchecked', { ...claim.at, path: 'checked' });
+  }
+  const stale = (date: string | undefined, kind: string, at: SourceEntry['at']) => {
+    if (!meta || !date) return;
+    const days = meta.checks.staleAfterDays;
+    if (Date.parse(meta.date) - Date.parse(date) > days * DAY) {
+      diags.add('stale', at, { kind, date, reportDate: meta.date, days });
+    }
+  };
+  for (const source of sources) {
+    if (source.url && !source.accessed) diags.add('source-no-access-date', { ...source.at, path: 'accessed' });
+    stale(source.published, zh ? '来源' : 'the source', source.at);
+  }
+  for (const dataset of datasets) {
+    if (!dataset.method) diags.add('dataset-no-method', { ...dataset.at, path: 'method' });
+    stale(dataset.collected, zh ? '数据集' : 'the dataset', dataset.at);
+  }
+}

@@ -1,0 +1,109 @@
+import { posix } from 'node:path';
+import { numericColumnTypes } from '../schema/dataset.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import type { PageLink } from './load-pages.ts';
+import type { Reference } from './references.ts';
+import type { ClaimEntry, Dataset, Page, SourceEntry } from './types.ts';
+import { didYouMean, listOf } from './words.ts';
+
+interface Linkable {
+  pages: Page[];
+  sources: Map<string, SourceEntry>;
+  claims: Map<string, ClaimEntry>;
+  datasets: Map<string, Dataset>;
+}
+
+const declaredIn: Record<'source' | 'claim' | 'dataset', string> = {
+  source: 'data/sources.yaml',
+  claim: 'data/claims.yaml',
+  dataset: 'data/**/*.yaml',
+};
+
+/** Resolves every recorded reference and records back-links (who cites a claim or a source). */
+export function resolveReferences(model: Linkable, references: Reference[], diags: Diagnostics, broken: ReadonlySet<string>): void {
+  const zh = diags.locale === 'zh-CN';
+  const kindName = { source: zh ? '来源' : 'source', claim: zh ? '断言' : 'claim', dataset: zh ? '数据集' : 'dataset' };
+  const axes = new Map<string, { id: string; unit: string; at: Reference['at'] }[]>();
+  for (const ref of references) {
+    if (ref.kind === 'column') {
+      const dataset = model.datasets.get(ref.dataset);
+      if (!dataset) continue; // the dataset reference itself is reported
+      const column = dataset.columnsById.get(ref.id);
+      if (!column) {
+        const ids = [...dataset.columnsById.keys()];
+        diags.add('unknown-column', ref.at, { dataset: ref.dataset, id: ref.id, expected: listOf(ids, diags.locale) }, didYouMean(ref.id, ids));
+        continue;
+      }
+      if (ref.axis) {
+        if (!numericColumnTypes.includes(column.type)) diags.add('chart-not-numeric', ref.at, { id: ref.id, found: column.type });
+        else axes.set(ref.axis, [...(axes.get(ref.axis) ?? []), { id: ref.id, unit: column.unit ?? '', at: ref.at }]);
+      }
+      continue;
+    }
+    const table = ref.kind === 'source' ? model.sources : ref.kind === 'claim' ? model.claims : model.datasets;
+    const target = table.get(ref.id);
+    if (!target) {
+      if (broken.has(`${ref.kind}:${ref.id}`)) continue; // its declaration is reported already
+      diags.add('unknown-ref', ref.at, { kind: kindName[ref.kind], id: ref.id, where: declaredIn[ref.kind] }, didYouMean(ref.id, table.keys()));
+      continue;
+    }
+    if (ref.citedOn !== undefined && 'citedBy' in target) {
+      target.citedBy.push({ pageId: ref.citedOn, at: { file: ref.at.file, line: ref.at.line, column: ref.at.column } });
+    }
+  }
+  const none = zh ? '无单位' : 'no unit';
+  for (const columns of axes.values()) {
+    const [first, ...rest] = columns;
+    const other = rest.find((c) => c.unit !== first!.unit);
+    if (first && other) {
+      diags.add('chart-unit-mismatch', other.at, { a: first.id, unitA: first.unit || none, b: other.id, unitB: other.unit || none });
+    }
+  }
+  for (const claim of model.claims.values()) {
+    for (const id of claim.sources) model.sources.get(id)?.claims.push(claim.id);
+  }
+}
+
+/** Checks that links between pages (`../02-x/y.md#标题`, `#标题`) land on a page and a heading. */
+export function checkPageLinks(pages: Page[], links: PageLink[], diags: Diagnostics): void {
+  const byFile = new Map(pages.map((page) => [page.file, page]));
+  for (const link of links) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//')) continue; // another site
+    const [path = '', anchor] = decodeURI(link.url).split('#');
+    let target: Page | undefined;
+    if (path === '') target = byFile.get(link.file);
+    else {
+      const file = posix.normalize(posix.join(posix.dirname(link.file), path));
+      target = byFile.get(file) ?? byFile.get(posix.join(file, 'index.md'));
+      if (!target) {
+        diags.add('broken-link', link.at, { target: link.url }, didYouMean(file, byFile.keys()));
+        continue;
+      }
+    }
+    if (target && anchor) {
+      const slugs = target.headings.map((h) => h.slug);
+      if (!slugs.includes(anchor)) {
+        diags.add('broken-anchor', link.at, { page: target.file, anchor, expected: listOf(slugs.map((s) => `#${s}`), diags.locale) }, didYouMean(anchor, slugs));
+      }
+    }
+  }
+}
+
+/** Numbers sources in order of first citation, then of first use by a claim, then as declared. */
+export function numberSources(model: Linkable): void {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const take = (id: string) => {
+    if (!seen.has(id) && model.sources.has(id)) {
+      seen.add(id);
+      order.push(id);
+    }
+  };
+  const pageOrder = new Map(model.pages.map((p, i) => [p.id, i]));
+  const citations = [...model.sources.values()].flatMap((s) => s.citedBy.map((c) => ({ id: s.id, c })));
+  citations.sort((a, b) => pageOrder.get(a.c.pageId)! - pageOrder.get(b.c.pageId)! || a.c.at.line - b.c.at.line || a.c.at.column - b.c.at.column);
+  citations.forEach(({ id }) => take(id));
+  for (const claim of model.claims.values()) claim.sources.forEach(take);
+  for (const id of model.sources.keys()) take(id);
+  order.forEach((id, i) => (model.sources.get(id)!.number = i + 1));
+}

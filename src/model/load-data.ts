@@ -1,0 +1,226 @@
+import { parse as parseCsv, CsvError } from 'csv-parse/sync';
+import { posix } from 'node:path';
+import { claimSchema } from '../schema/claim.ts';
+import { datasetSchema, numericColumnTypes, type Column, type DatasetDecl } from '../schema/dataset.ts';
+import { sourceSchema } from '../schema/source.ts';
+import { readCell } from './cells.ts';
+import type { Diagnostics, Place } from './diagnostics.ts';
+import type { ReportFiles } from './files.ts';
+import type { References } from './references.ts';
+import { Registry } from './registry.ts';
+import { checkSchema, getAt } from './schema-check.ts';
+import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
+import { describeValue, listOf, typeName } from './words.ts';
+import { parseYaml, placeOf, type YamlFile } from './yaml-file.ts';
+
+export const SOURCES_FILE = 'data/sources.yaml';
+export const CLAIMS_FILE = 'data/claims.yaml';
+
+/** Loads a YAML file whose top level is a list, checking each entry on its own so one bad entry hides no other. */
+function loadList<T>(files: ReportFiles, file: string, diags: Diagnostics, check: (yaml: YamlFile, index: number) => T | undefined): T[] {
+  const text = files.read(file);
+  if (text === undefined) return [];
+  const yaml = parseYaml(text, file, diags);
+  if (!yaml || yaml.value === null || yaml.value === undefined) return [];
+  if (!Array.isArray(yaml.value)) {
+    diags.add('wrong-type', placeOf(yaml, []), { expected: typeName('array', diags.locale), found: describeValue(yaml.value, diags.locale) });
+    return [];
+  }
+  return yaml.value.flatMap((_, index) => check(yaml, index) ?? []);
+}
+
+export function loadSources(files: ReportFiles, diags: Diagnostics): Registry<SourceEntry> {
+  const registry = new Registry<SourceEntry>('source', diags);
+  loadList(files, SOURCES_FILE, diags, (yaml, index) => {
+    const source = checkSchema(sourceSchema, yaml, diags, [index]);
+    if (!source) return registry.fail(getAt(yaml.value, [index, 'id']));
+    const at = placeOf(yaml, [index]);
+    registry.declare(source.id, { ...source, at, number: 0, citedBy: [], claims: [] }, placeOf(yaml, [index, 'id']));
+  });
+  return registry;
+}
+
+export function loadClaims(files: ReportFiles, diags: Diagnostics, refs: References): Registry<ClaimEntry> {
+  const registry = new Registry<ClaimEntry>('claim', diags);
+  loadList(files, CLAIMS_FILE, diags, (yaml, index) => {
+    const claim = checkSchema(claimSchema, yaml, diags, [index]);
+    if (!claim) return registry.fail(getAt(yaml.value, [index, 'id']));
+    claim.sources.forEach((id, i) => refs.add({ kind: 'source', id, at: placeOf(yaml, [index, 'sources', i]) }));
+    registry.declare(claim.id, { ...claim, at: placeOf(yaml, [index]), citedBy: [] }, placeOf(yaml, [index, 'id']));
+  });
+  return registry;
+}
+
+/** Every data/**\/*.yaml other than the bibliography and the ledger is a dataset. */
+export function datasetFiles(files: ReportFiles): string[] {
+  return files.list('data').filter((path) => /\.ya?ml$/.test(path) && path !== SOURCES_FILE && path !== CLAIMS_FILE);
+}
+
+export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References): Registry<Dataset> {
+  const registry = new Registry<Dataset>('dataset', diags);
+  for (const file of datasetFiles(files)) {
+    const yaml = parseYaml(files.read(file) ?? '', file, diags);
+    if (!yaml) {
+      registry.fail(/^id:\s*['"]?([^\s'"#]+)/m.exec(files.read(file) ?? '')?.[1]);
+      continue;
+    }
+    const decl = checkSchema(datasetSchema, yaml, diags);
+    if (!decl) {
+      registry.fail(getAt(yaml.value, ['id']));
+      continue;
+    }
+    decl.sources.forEach((id, i) => refs.add({ kind: 'source', id, at: placeOf(yaml, ['sources', i]) }));
+    const dataset = buildDataset(decl, yaml, files, diags);
+    if (dataset) registry.declare(decl.id, dataset, placeOf(yaml, ['id']));
+    else registry.fail(decl.id);
+  }
+  return registry;
+}
+
+function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, diags: Diagnostics): Dataset | undefined {
+  const errorsBefore = diags.errorCount;
+  const columnsById = new Map<string, Column>();
+  decl.columns.forEach((column, i) => {
+    if (columnsById.has(column.id)) diags.add('duplicate-column', placeOf(yaml, ['columns', i, 'id']), { id: column.id });
+    columnsById.set(column.id, column);
+  });
+  const columnIds = [...columnsById.keys()];
+  const keyColumn = decl.rowKey ?? decl.columns[0]!.id;
+  if (!columnsById.has(keyColumn)) {
+    diags.add('unknown-column', placeOf(yaml, ['rowKey']), { dataset: decl.id, id: keyColumn, expected: listOf(columnIds, diags.locale) });
+  }
+  checkKindColumns(decl, yaml, diags);
+
+  let rows: Row[] = [];
+  let csvFile: string | undefined;
+  if (decl.rows && decl.csv) {
+    diags.add('rows-or-csv', placeOf(yaml, ['csv'], true), { found: 'both' });
+  } else if (decl.rows) {
+    rows = decl.rows.map((raw, r) =>
+      readRow(raw, columnsById, false, diags, (key, atKey) => placeOf(yaml, ['rows', r, key], atKey)),
+    );
+  } else if (decl.csv) {
+    csvFile = posix.normalize(posix.join(posix.dirname(yaml.file), decl.csv));
+    rows = readCsvRows(csvFile, files, columnsById, diags, placeOf(yaml, ['csv']));
+  } else {
+    diags.add('rows-or-csv', placeOf(yaml, []), { found: 'neither' });
+  }
+  if (diags.errorCount > errorsBefore) return undefined;
+
+  const { rows: _rows, csv: _csv, ...rest } = decl;
+  return {
+    ...rest,
+    file: yaml.file,
+    at: placeOf(yaml, []),
+    ...(csvFile ? { csvFile } : {}),
+    rows,
+    columnsById,
+    keyColumn,
+    usedBy: [],
+  };
+}
+
+/** What each kind promises beyond the common fields. */
+function checkKindColumns(decl: DatasetDecl, yaml: YamlFile, diags: Diagnostics): void {
+  const zh = diags.locale === 'zh-CN';
+  const numeric = decl.columns.filter((c) => numericColumnTypes.includes(c.type));
+  decl.columns.forEach((column, i) => {
+    if (column.better && (!numericColumnTypes.includes(column.type) || !column.unit)) {
+      diags.add('metric-needs-unit', placeOf(yaml, ['columns', i]), { id: column.id });
+    }
+  });
+  if (decl.kind === 'benchmark' && !decl.columns.some((c) => c.better)) {
+    diags.add('kind-needs-column', placeOf(yaml, ['columns']), {
+      kind: decl.kind,
+      expected: zh ? '指标（写明 better: higher 或 lower 的数值列）' : 'metric (a numeric column with better: higher or lower)',
+    });
+  }
+  if (decl.kind === 'adoption' && numeric.length === 0) {
+    diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, expected: zh ? '数值（number 或 integer）' : 'numeric (number or integer)' });
+  }
+  if (decl.kind === 'compatibility' && !decl.columns.some((c) => c.type === 'status')) {
+    diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, expected: zh ? '状态（type: status）' : 'status (type: status)' });
+  }
+}
+
+type PlaceOfCell = (key: string, atKey: boolean) => Place;
+
+function readRow(raw: Record<string, unknown>, columns: Map<string, Column>, fromCsv: boolean, diags: Diagnostics, placeOfCell: PlaceOfCell): Row {
+  const row: Row = {};
+  for (const key of Object.keys(raw)) {
+    if (!columns.has(key)) {
+      diags.add('unknown-cell-column', placeOfCell(key, true), { id: key, expected: listOf([...columns.keys()], diags.locale) });
+    }
+  }
+  for (const column of columns.values()) {
+    const result = readCell(raw[column.id], column, fromCsv);
+    if (result.ok) row[column.id] = result.value;
+    else {
+      diags.add('cell-type', placeOfCell(column.id, false), {
+        id: column.id,
+        expected: typeName(column.type, diags.locale),
+        found: describeValue(raw[column.id], diags.locale),
+      });
+    }
+  }
+  return row;
+}
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Column>, diags: Diagnostics, declaredAt: Place): Row[] {
+  const text = files.read(file);
+  if (text === undefined) {
+    diags.add('csv-missing', declaredAt, { file });
+    return [];
+  }
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text, { bom: true, info: true, raw: true, skip_empty_lines: true }) as unknown as CsvRecord[];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = Number((error as CsvError & { lines?: number }).lines ?? 1);
+    diags.add('csv-syntax', { file, line, column: 1 }, { detail: error.message });
+    return [];
+  }
+  const [header, ...body] = records;
+  if (!header) return [];
+  const headerColumns = fieldColumns(header);
+  header.record.forEach((name, i) => {
+    if (!columns.has(name.trim())) {
+      diags.add('unknown-cell-column', { file, line: header.info.lines, column: headerColumns[i]!, path: name }, {
+        id: name,
+        expected: listOf([...columns.keys()], diags.locale),
+      });
+    }
+  });
+  const names = header.record.map((name) => name.trim());
+  return body.map((record) => {
+    const starts = fieldColumns(record);
+    const raw = Object.fromEntries(names.map((name, i) => [name, record.record[i]]));
+    const cellsOnly = Object.fromEntries(Object.entries(raw).filter(([name]) => columns.has(name)));
+    return readRow(cellsOnly, columns, true, diags, (key) => ({
+      file,
+      line: record.info.lines,
+      column: starts[names.indexOf(key)] ?? 1,
+      path: key,
+    }));
+  });
+}
+
+/** 1-based column where each field of a CSV record starts, found in the record's raw text. */
+function fieldColumns({ record, raw }: CsvRecord): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const field of record) {
+    const found = raw.indexOf(field, from);
+    const start = found === -1 ? from : found;
+    starts.push(start + 1);
+    from = start + field.length;
+  }
+  return starts;
+}

@@ -1,0 +1,83 @@
+import { reportSchema, locales, type Locale, type ReportMeta } from '../schema/report.ts';
+import { checkEvidence } from './checks.ts';
+import { Diagnostics, type Diagnostic } from './diagnostics.ts';
+import type { ReportFiles } from './files.ts';
+import { checkPageLinks, numberSources, resolveReferences } from './link.ts';
+import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
+import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
+import { checkMermaid } from './mermaid-check.ts';
+import { References } from './references.ts';
+import { checkSchema } from './schema-check.ts';
+import { arrange } from './structure.ts';
+import type { Figure, Report } from './types.ts';
+import { parseYaml } from './yaml-file.ts';
+
+export const REPORT_FILE = 'content/report.yaml';
+
+export interface LoadOptions {
+  /** Language of the messages; defaults to the report's own locale. */
+  locale?: Locale;
+}
+
+export interface LoadResult {
+  /** The linked model; present only when there is no error. */
+  report?: Report;
+  /** Every problem found, errors and warnings, in file order. */
+  diagnostics: Diagnostic[];
+  locale: Locale;
+}
+
+/** Files → schemas → one linked Report. The validator, the site and the PDF all start here. */
+export async function loadReport(files: ReportFiles, options: LoadOptions = {}): Promise<LoadResult> {
+  const reportText = files.read(REPORT_FILE);
+  const locale = options.locale ?? declaredLocale(reportText);
+  const diags = new Diagnostics(locale);
+  const refs = new References();
+
+  let meta: ReportMeta | undefined;
+  if (reportText === undefined) diags.add('report-missing', { file: REPORT_FILE, line: 1, column: 1 });
+  else {
+    const yaml = parseYaml(reportText, REPORT_FILE, diags);
+    meta = yaml && checkSchema(reportSchema, yaml, diags);
+  }
+
+  const registries = { source: loadSources(files, diags), claim: loadClaims(files, diags, refs), dataset: loadDatasets(files, diags, refs) };
+  const sources = registries.source.byId;
+  const claims = registries.claim.byId;
+  const datasets = registries.dataset.byId;
+  const broken = new Set(Object.entries(registries).flatMap(([kind, r]) => [...r.broken].map((id) => `${kind}:${id}`)));
+
+  const loaded: LoadedPage[] = [];
+  const links: PageLink[] = [];
+  const pageFiles = files.list('content').filter((file) => file.endsWith('.md'));
+  for (const file of pageFiles) {
+    const result = loadPage(file, files.read(file) ?? '', diags, refs);
+    if (result) {
+      loaded.push(result);
+      links.push(...result.links);
+    }
+  }
+  if (pageFiles.length === 0) diags.add('no-pages', { file: 'content', line: 1, column: 1 });
+  else if (!pageFiles.includes('content/index.md')) diags.add('home-missing', { file: 'content/index.md', line: 1, column: 1 });
+
+  const { pages, chapters } = arrange(loaded, diags);
+  const model = { pages, sources, claims, datasets };
+  resolveReferences(model, refs.list, diags, broken);
+  checkPageLinks(pages, links, diags);
+  numberSources(model);
+  const figures = pages.flatMap((page) => page.figures);
+  for (const figure of figures) if (figure.kind !== 'mermaid') datasets.get(figure.spec.dataset)?.usedBy.push(figure);
+  await checkMermaid(figures.filter((f): f is Extract<Figure, { kind: 'mermaid' }> => f.kind === 'mermaid'), diags);
+  checkEvidence(meta, sources.values(), claims.values(), datasets.values(), diags);
+
+  const diagnostics = diags.sorted();
+  const report = meta && diags.errorCount === 0 ? { meta, ...model, chapters } : undefined;
+  return { ...(report ? { report } : {}), diagnostics, locale };
+}
+
+/** The locale the report asks for, read before anything else so every message uses it. */
+function declaredLocale(text: string | undefined): Locale {
+  const match = text && /^locale:\s*['"]?([\w-]+)/m.exec(text);
+  const found = match ? match[1] : undefined;
+  return (locales as readonly string[]).includes(found ?? '') ? (found as Locale) : 'zh-CN';
+}

@@ -1,0 +1,65 @@
+import { distance } from 'fastest-levenshtein';
+import type { Locale } from '../schema/report.ts';
+import type { Hint } from './diagnostics.ts';
+
+/** Names of value types as authors think of them, for "expected …, found …". */
+const typeNames: Record<string, Hint> = {
+  string: { 'zh-CN': '文本', en: 'text' },
+  text: { 'zh-CN': '文本', en: 'text' },
+  number: { 'zh-CN': '数字', en: 'a number' },
+  integer: { 'zh-CN': '整数', en: 'a whole number' },
+  boolean: { 'zh-CN': 'true 或 false', en: 'true or false' },
+  date: { 'zh-CN': 'YYYY-MM-DD 格式的日期', en: 'a date as YYYY-MM-DD' },
+  status: {
+    'zh-CN': '兼容状态（supported、partial、unsupported、untested、not-applicable，可加“: 备注”）',
+    en: 'a status (supported, partial, unsupported, untested, not-applicable, optionally ": note")',
+  },
+  array: { 'zh-CN': '列表', en: 'a list' },
+  object: { 'zh-CN': '键值映射', en: 'a mapping' },
+  id: { 'zh-CN': 'id（字母、数字、.、-、_，以字母或数字开头）', en: 'an id (letters, digits, ".", "-", "_", starting with a letter or digit)' },
+  url: { 'zh-CN': 'http(s) 网址', en: 'an http(s) URL' },
+  'csv-path': { 'zh-CN': '以 .csv 结尾的文件路径', en: 'a file path ending in .csv' },
+  'environment-empty': { 'zh-CN': '至少一项运行环境（如 cpu、os、runtime）', en: 'at least one environment entry (e.g. cpu, os, runtime)' },
+};
+
+export function typeName(type: string, locale: Locale): string {
+  return typeNames[type]?.[locale] ?? type;
+}
+
+/** How a found value is shown: short, quoted when text, named when structural. */
+export function describeValue(value: unknown, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  if (value === undefined) return zh ? '空' : 'nothing';
+  if (value === null) return zh ? '空值 null' : 'null';
+  if (Array.isArray(value)) return zh ? `列表（${value.length} 项）` : `a list of ${value.length}`;
+  if (typeof value === 'object') return zh ? '键值映射' : 'a mapping';
+  if (typeof value === 'string') {
+    const short = value.length > 40 ? `${value.slice(0, 39)}…` : value;
+    return JSON.stringify(short);
+  }
+  return String(value);
+}
+
+/** Joins options for a message: `a、b、c` in Chinese, `a, b, c` in English. */
+export function listOf(items: readonly (string | number)[], locale: Locale): string {
+  return items.map(String).join(locale === 'zh-CN' ? '、' : ', ') || (locale === 'zh-CN' ? '（无）' : '(none)');
+}
+
+/** The closest known name to a misspelt one, for "did you mean" hints. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+export function didYouMean(word: string, candidates: Iterable<string>): Hint | undefined {
+  const guess = closest(word, candidates);
+  return guess === undefined ? undefined : { 'zh-CN': `是否想写“${guess}”？`, en: `did you mean "${guess}"?` };
+}

@@ -1,0 +1,81 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostics, Place } from './diagnostics.ts';
+
+/** Where a YAML text starts inside its file (frontmatter and fences are not at 1:1). */
+export interface Offset {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML text that remembers where every value came from. */
+export interface YamlFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  offset: Offset;
+  value: unknown;
+}
+
+export type DataPath = readonly (string | number)[];
+
+/** Parses YAML keeping positions; syntax errors become diagnostics and the result is undefined. */
+export function parseYaml(text: string, file: string, diags: Diagnostics, offset: Offset = { line: 0, column: 0 }): YamlFile | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const { line, col } = lines.linePos(error.pos[0]);
+      diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, {
+        detail: firstLine(error.message),
+      });
+    }
+    return undefined;
+  }
+  return { file, doc, lines, offset, value: doc.toJS() };
+}
+
+/** `[3].sources[0]` for ['3', 'sources', 0]: the form authors see in messages. */
+export function formatPath(path: DataPath): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+/**
+ * The position of the value at `path` (or of its key, with `atKey`). A path that does not exist,
+ * such as a missing field, resolves to the nearest enclosing value that does.
+ */
+export function placeOf(yaml: YamlFile, path: DataPath, atKey = false): Place {
+  let node: unknown = yaml.doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i];
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      if (pair && atKey && i === path.length - 1) next = pair.key;
+      else next = pair?.value ?? undefined;
+      if (pair && next === null) next = pair.key;
+    } else if (isSeq(node) && typeof part === 'number') {
+      next = node.items[part];
+    }
+    const start = rangeStart(next);
+    if (start === undefined) break;
+    node = next;
+    offset = start;
+  }
+  const { line, col } = yaml.lines.linePos(offset);
+  return {
+    file: yaml.file,
+    line: line + yaml.offset.line,
+    column: col + yaml.offset.column,
+    path: formatPath(path),
+  };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range?.[0];
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim();
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { id, isoDate, nonEmpty } from './common.ts';
+
+export const sourceTypes = [
+  'article', 'report', 'documentation', 'repository', 'dataset', 'standard', 'news', 'book', 'web', 'internal',
+] as const;
+
+/** One entry of the bibliography (data/sources.yaml). */
+export const sourceSchema = z.strictObject({
+  id: id.describe('Id used in `[text](source:ID)` and in claims.'),
+  title: nonEmpty.describe('Title of the work as published.'),
+  publisher: nonEmpty.optional().describe('Organisation or site that published it.'),
+  authors: z.array(nonEmpty).optional().describe('Authors, if named.'),
+  url: z.url({ protocol: /^https?$/, error: 'url' }).optional().describe('Where it can be read (http or https).'),
+  published: isoDate.optional().describe('Publication date.'),
+  accessed: isoDate.optional().describe('When the url was last read.'),
+  type: z.enum(sourceTypes).describe('What kind of work it is.'),
+  reliability: z
+    .enum(['primary', 'secondary', 'weak'])
+    .default('secondary')
+    .describe('primary: the originator; secondary: reports on it; weak: unlocated or unverified.'),
+  quote: nonEmpty.optional().describe('The passage relied on, verbatim.'),
+  note: nonEmpty.optional().describe('Anything a reader should know about this source.'),
+});
+
+export const sourcesFileSchema = z.array(sourceSchema).describe('Bibliography (data/sources.yaml).');
+
+export type SourceInput = z.input<typeof sourceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
