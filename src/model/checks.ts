@@ -21,7 +21,7 @@ export function checkEvidence(
     }
     if (!claim.checked) diags.add('claim-unchecked', { ...claim.at, path: 'checked' });
   }
-  const stale = (date: string | undefined, kind: string, at: SourceEntry['at']) => {
+  const stale = (date: string | undefined, kind: string, at: SourceEntry['at'] & { path: string }) => {
     if (!meta || !date) return;
     const days = meta.checks.staleAfterDays;
     if (Date.parse(meta.date) - Date.parse(date) > days * DAY) {
@@ -30,10 +30,10 @@ export function checkEvidence(
   };
   for (const source of sources) {
     if (source.url && !source.accessed) diags.add('source-no-access-date', { ...source.at, path: 'accessed' });
-    stale(source.published, zh ? '来源' : 'the source', source.at);
+    stale(source.published, zh ? '来源' : 'the source', { ...source.at, path: 'published' });
   }
   for (const dataset of datasets) {
     if (!dataset.method) diags.add('dataset-no-method', { ...dataset.at, path: 'method' });
-    stale(dataset.collected, zh ? '数据集' : 'the dataset', dataset.at);
+    stale(dataset.collected, zh ? '数据集' : 'the dataset', { ...dataset.at, path: 'collected' });
   }
 }

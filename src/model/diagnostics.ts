@@ -69,7 +69,7 @@ export const catalogue = {
   },
   'bad-format': {
     severity: 'error',
-    'zh-CN': (p) => `格式不对：应为${p.expected}，实际为 ${p.found}`,
+    'zh-CN': (p) => `格式不对：应为 ${p.expected}，实际为 ${p.found}`,
     en: (p) => `wrong format: expected ${p.expected}, found ${p.found}`,
   },
   'too-small': {

@@ -3,7 +3,7 @@ import { numericColumnTypes } from '../schema/dataset.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { PageLink } from './load-pages.ts';
 import type { Reference } from './references.ts';
-import type { ClaimEntry, Dataset, Page, SourceEntry } from './types.ts';
+import type { Citation, ClaimEntry, Dataset, Page, SourceEntry } from './types.ts';
 import { didYouMean, listOf } from './words.ts';
 
 interface Linkable {
@@ -20,7 +20,12 @@ const declaredIn: Record<'source' | 'claim' | 'dataset', string> = {
 };
 
 /** Resolves every recorded reference and records back-links (who cites a claim or a source). */
-export function resolveReferences(model: Linkable, references: Reference[], diags: Diagnostics, broken: ReadonlySet<string>): void {
+export function resolveReferences(
+  model: Linkable,
+  references: Reference[],
+  diags: Diagnostics,
+  isBroken: (kind: 'source' | 'claim' | 'dataset', id: string) => boolean,
+): void {
   const zh = diags.locale === 'zh-CN';
   const kindName = { source: zh ? '来源' : 'source', claim: zh ? '断言' : 'claim', dataset: zh ? '数据集' : 'dataset' };
   const axes = new Map<string, { id: string; unit: string; at: Reference['at'] }[]>();
@@ -43,7 +48,7 @@ export function resolveReferences(model: Linkable, references: Reference[], diag
     const table = ref.kind === 'source' ? model.sources : ref.kind === 'claim' ? model.claims : model.datasets;
     const target = table.get(ref.id);
     if (!target) {
-      if (broken.has(`${ref.kind}:${ref.id}`)) continue; // its declaration is reported already
+      if (isBroken(ref.kind, ref.id)) continue; // its declaration is reported already
       diags.add('unknown-ref', ref.at, { kind: kindName[ref.kind], id: ref.id, where: declaredIn[ref.kind] }, didYouMean(ref.id, table.keys()));
       continue;
     }
@@ -51,6 +56,9 @@ export function resolveReferences(model: Linkable, references: Reference[], diag
       target.citedBy.push({ pageId: ref.citedOn, at: { file: ref.at.file, line: ref.at.line, column: ref.at.column } });
     }
   }
+  const reading = new Map(model.pages.map((page, i) => [page.id, i]));
+  const inReadingOrder = (a: Citation, b: Citation) => reading.get(a.pageId)! - reading.get(b.pageId)! || a.at.line - b.at.line || a.at.column - b.at.column;
+  for (const entry of [...model.claims.values(), ...model.sources.values()]) entry.citedBy.sort(inReadingOrder);
   const none = zh ? '无单位' : 'no unit';
   for (const columns of axes.values()) {
     const [first, ...rest] = columns;
@@ -76,7 +84,8 @@ export function checkPageLinks(pages: Page[], links: PageLink[], diags: Diagnost
       const file = posix.normalize(posix.join(posix.dirname(link.file), path));
       target = byFile.get(file) ?? byFile.get(posix.join(file, 'index.md'));
       if (!target) {
-        diags.add('broken-link', link.at, { target: link.url }, didYouMean(file, byFile.keys()));
+        const fromHere = [...byFile.keys()].map((other) => posix.relative(posix.dirname(link.file), other));
+        diags.add('broken-link', link.at, { target: link.url }, didYouMean(path, fromHere));
         continue;
       }
     }

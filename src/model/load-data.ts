@@ -17,10 +17,11 @@ export const SOURCES_FILE = 'data/sources.yaml';
 export const CLAIMS_FILE = 'data/claims.yaml';
 
 /** Loads a YAML file whose top level is a list, checking each entry on its own so one bad entry hides no other. */
-function loadList<T>(files: ReportFiles, file: string, diags: Diagnostics, check: (yaml: YamlFile, index: number) => T | undefined): T[] {
+function loadList<T>(files: ReportFiles, file: string, diags: Diagnostics, registry: { failAll(): void }, check: (yaml: YamlFile, index: number) => T | undefined): T[] {
   const text = files.read(file);
   if (text === undefined) return [];
   const yaml = parseYaml(text, file, diags);
+  if (!yaml) registry.failAll();
   if (!yaml || yaml.value === null || yaml.value === undefined) return [];
   if (!Array.isArray(yaml.value)) {
     diags.add('wrong-type', placeOf(yaml, []), { expected: typeName('array', diags.locale), found: describeValue(yaml.value, diags.locale) });
@@ -31,7 +32,7 @@ function loadList<T>(files: ReportFiles, file: string, diags: Diagnostics, check
 
 export function loadSources(files: ReportFiles, diags: Diagnostics): Registry<SourceEntry> {
   const registry = new Registry<SourceEntry>('source', diags);
-  loadList(files, SOURCES_FILE, diags, (yaml, index) => {
+  loadList(files, SOURCES_FILE, diags, registry, (yaml, index) => {
     const source = checkSchema(sourceSchema, yaml, diags, [index]);
     if (!source) return registry.fail(getAt(yaml.value, [index, 'id']));
     const at = placeOf(yaml, [index]);
@@ -42,7 +43,7 @@ export function loadSources(files: ReportFiles, diags: Diagnostics): Registry<So
 
 export function loadClaims(files: ReportFiles, diags: Diagnostics, refs: References): Registry<ClaimEntry> {
   const registry = new Registry<ClaimEntry>('claim', diags);
-  loadList(files, CLAIMS_FILE, diags, (yaml, index) => {
+  loadList(files, CLAIMS_FILE, diags, registry, (yaml, index) => {
     const claim = checkSchema(claimSchema, yaml, diags, [index]);
     if (!claim) return registry.fail(getAt(yaml.value, [index, 'id']));
     claim.sources.forEach((id, i) => refs.add({ kind: 'source', id, at: placeOf(yaml, [index, 'sources', i]) }));

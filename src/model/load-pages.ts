@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { chartSpecSchema, tableSpecSchema, type ChartSpec, type TableSpec } from '../schema/fences.ts';
-import { pageSchema } from '../schema/page.ts';
+import { pageSchema, type PageFrontmatter } from '../schema/page.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkSchema } from './schema-check.ts';
 import type { Figure, Heading, Located, Page } from './types.ts';
@@ -43,7 +43,7 @@ export function pageIdOf(file: string): string {
 
 export const stripOrder = (segment: string): string => segment.replace(/^\d+[-_. ]+/, '') || segment;
 
-export function loadPage(file: string, text: string, diags: Diagnostics, refs: References): LoadedPage | undefined {
+export function loadPage(file: string, text: string, diags: Diagnostics, refs: References): LoadedPage {
   const tree = parseMarkdown(text);
   const id = pageIdOf(file);
   const place = (node: { position?: { start: { line: number; column: number } } }): Located => ({
@@ -53,15 +53,15 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
   });
 
   const front = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
-  if (!front) {
-    diags.add('frontmatter-missing', { file, line: 1, column: 1 });
-    return undefined;
-  }
-  const yaml = parseYaml(front.value, file, diags, { line: place(front).line, column: 0 });
-  const frontmatter = yaml && checkSchema(pageSchema, yaml, diags);
-  frontmatter?.findings?.forEach((finding, i) =>
+  if (!front) diags.add('frontmatter-missing', { file, line: 1, column: 1 });
+  const yaml = front && parseYaml(front.value, file, diags, { line: place(front).line, column: 0 });
+  const checked = yaml && checkSchema(pageSchema, yaml, diags);
+  checked?.findings?.forEach((finding, i) =>
     finding.claims.forEach((claim, j) => refs.add({ kind: 'claim', id: claim, at: placeOf(yaml!, ['findings', i, 'claims', j]) })),
   );
+  // A page with bad frontmatter is still read, so links to it and its own links are checked;
+  // the error already keeps the report from being built.
+  const frontmatter: PageFrontmatter = checked ?? { title: '', status: 'final' };
 
   const headings: Heading[] = [];
   const figures: Figure[] = [];
@@ -81,7 +81,6 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
       if (figure) figures.push(figure);
     }
   });
-  if (!frontmatter) return undefined;
   return { page: { ...frontmatter, id, file, markdown: text, tree, headings, figures }, links };
 }
 

@@ -45,24 +45,21 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const sources = registries.source.byId;
   const claims = registries.claim.byId;
   const datasets = registries.dataset.byId;
-  const broken = new Set(Object.entries(registries).flatMap(([kind, r]) => [...r.broken].map((id) => `${kind}:${id}`)));
 
   const loaded: LoadedPage[] = [];
   const links: PageLink[] = [];
   const pageFiles = files.list('content').filter((file) => file.endsWith('.md'));
   for (const file of pageFiles) {
     const result = loadPage(file, files.read(file) ?? '', diags, refs);
-    if (result) {
-      loaded.push(result);
-      links.push(...result.links);
-    }
+    loaded.push(result);
+    links.push(...result.links);
   }
   if (pageFiles.length === 0) diags.add('no-pages', { file: 'content', line: 1, column: 1 });
   else if (!pageFiles.includes('content/index.md')) diags.add('home-missing', { file: 'content/index.md', line: 1, column: 1 });
 
   const { pages, chapters } = arrange(loaded, diags);
   const model = { pages, sources, claims, datasets };
-  resolveReferences(model, refs.list, diags, broken);
+  resolveReferences(model, refs.list, diags, (kind, id) => registries[kind].isBroken(id));
   checkPageLinks(pages, links, diags);
   numberSources(model);
   const figures = pages.flatMap((page) => page.figures);

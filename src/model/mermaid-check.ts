@@ -36,15 +36,29 @@ export async function checkMermaid(figures: MermaidFigure[], diags: Diagnostics)
       await mermaid.parse(figure.source);
     } catch (error) {
       const { message = String(error), hash } = error as ParseError;
-      const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
-      const detail = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : (lines[0] ?? '');
-      const loc = hash?.loc;
-      diags.add('mermaid-syntax', {
-        file: figure.at.file,
-        // Diagram line N is file line fence + N; columns count from the fence's indentation.
-        line: figure.at.line + (loc?.first_line ?? 1),
-        column: (loc ? loc.first_column + 1 : 1) + figure.at.column - 1,
-      }, { detail });
+      const { detail, line, column } = describeParseError(message, figure.source, hash?.loc);
+      // Diagram line N is file line fence + N; columns count from the fence's indentation.
+      diags.add('mermaid-syntax', { file: figure.at.file, line: figure.at.line + line, column: column + figure.at.column - 1 }, { detail });
     }
   }
+}
+
+/**
+ * Mermaid's parsers say `Parse error on line N:` (with a location) or `Lexical error on line N.`
+ * (without one), then an excerpt and a caret. The column of a lexical error is found by looking
+ * for the excerpt's text after the caret in the diagram's line.
+ */
+export function describeParseError(message: string, source: string, loc?: { first_line: number; first_column: number }) {
+  const lines = message.split('\n');
+  const expecting = lines.find((l) => l.startsWith('Expecting'));
+  const detail = [lines[0]?.trim(), expecting?.trim()].filter(Boolean).join(' ');
+  const line = loc?.first_line ?? Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  let column = loc ? loc.first_column + 1 : 1;
+  const caretAt = lines.findIndex((l) => /^-*\^$/.test(l));
+  if (!loc && caretAt > 0) {
+    const after = lines[caretAt - 1]!.slice(lines[caretAt]!.length - 1).slice(0, 8);
+    const found = after ? (source.split('\n')[line - 1] ?? '').indexOf(after) : -1;
+    if (found >= 0) column = found + 1;
+  }
+  return { detail, line, column };
 }

@@ -5,7 +5,7 @@ import type { Located } from './types.ts';
 export class Registry<T extends { at: Located }> {
   readonly byId = new Map<string, T>();
   /** Ids whose declaration had errors: references to them are not reported a second time. */
-  readonly broken = new Set<string>();
+  private readonly broken = new Set<string>();
   constructor(private readonly kind: string, private readonly diags: Diagnostics) {}
 
   declare(id: string, entry: T, at: Place): void {
@@ -16,6 +16,17 @@ export class Registry<T extends { at: Located }> {
     }
     this.byId.set(id, entry);
   }
+
+  /** The file declaring these ids could not be read at all: no reference to them can be judged. */
+  failAll(): void {
+    this.everyIdBroken = true;
+  }
+
+  isBroken(id: string): boolean {
+    return this.everyIdBroken || this.broken.has(id);
+  }
+
+  private everyIdBroken = false;
 
   /** Records the id of an entry that failed its checks, if it has a readable one. */
   fail(id: unknown): void {

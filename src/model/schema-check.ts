@@ -35,6 +35,11 @@ function report(issue: Issue, schema: z.ZodType, yaml: YamlFile, diags: Diagnost
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
+      if (found === undefined) {
+        const oneOf = locale === 'zh-CN' ? `以下之一：${listOf(options, locale)}` : `one of ${listOf(options, locale)}`;
+        diags.add('missing-field', at, { key: String(path.at(-1)), expected: oneOf });
+        return;
+      }
       diags.add('not-in-enum', at, { expected: listOf(options, locale), found: describeValue(found, locale) }, typeof found === 'string' ? didYouMean(found, options) : undefined);
       return;
     }

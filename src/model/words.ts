@@ -15,6 +15,7 @@ const typeNames: Record<string, Hint> = {
     en: 'a status (supported, partial, unsupported, untested, not-applicable, optionally ": note")',
   },
   array: { 'zh-CN': '列表', en: 'a list' },
+  record: { 'zh-CN': '键值映射', en: 'a mapping' },
   object: { 'zh-CN': '键值映射', en: 'a mapping' },
   id: { 'zh-CN': 'id（字母、数字、.、-、_，以字母或数字开头）', en: 'an id (letters, digits, ".", "-", "_", starting with a letter or digit)' },
   url: { 'zh-CN': 'http(s) 网址', en: 'an http(s) URL' },
@@ -56,7 +57,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       best = candidate;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // Close enough to be a slip of the keyboard, not a different word.
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance < word.length / 2 ? best : undefined;
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): Hint | undefined {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostics, Place } from './diagnostics.ts';
 
 /** Where a YAML text starts inside its file (frontmatter and fences are not at 1:1). */
@@ -22,16 +22,23 @@ export type DataPath = readonly (string | number)[];
 export function parseYaml(text: string, file: string, diags: Diagnostics, offset: Offset = { line: 0, column: 0 }): YamlFile | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const { line, col } = lines.linePos(error.pos[0]);
-      diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, {
-        detail: firstLine(error.message),
-      });
-    }
+  const [error] = doc.errors;
+  if (error) {
+    // Later syntax errors are almost always echoes of the first one.
+    const { line, col } = lines.linePos(error.pos[0]);
+    diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, { detail: firstLine(error.message) });
     return undefined;
   }
-  return { file, doc, lines, offset, value: doc.toJS() };
+  try {
+    return { file, doc, lines, offset, value: doc.toJS() };
+  } catch (failure) {
+    // toJS fails on an alias with no anchor (`*name`, easily typed by accident).
+    let at = 0;
+    visit(doc, { Alias: (_, node) => void (at ||= node.range?.[0] ?? 0) });
+    const { line, col } = lines.linePos(at);
+    diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, { detail: firstLine((failure as Error).message) });
+    return undefined;
+  }
 }
 
 /** `[3].sources[0]` for ['3', 'sources', 0]: the form authors see in messages. */

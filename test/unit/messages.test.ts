@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { memoryFiles } from '../../src/model/files.ts';
+import { formatDiagnostic } from '../../src/model/format.ts';
+import { loadReport } from '../../src/model/load-report.ts';
+import { readTree, starterDir } from '../helpers/fixtures.ts';
+
+/** Pins the exact wording authors see, in both locales. */
+async function messagesFor(patch: Record<string, (text: string) => string>, locale: 'zh-CN' | 'en') {
+  const files = readTree(starterDir);
+  for (const [path, change] of Object.entries(patch)) files[path] = change(files[path] ?? '');
+  const result = await loadReport(memoryFiles(files), { locale });
+  return result.diagnostics.map((d) => formatDiagnostic(d, locale)).join('\n');
+}
+
+const typo = { 'data/claims.yaml': (t: string) => t.replace('confidence: medium', 'confidance: medium') };
+const badDate = { 'content/report.yaml': (t: string) => t.replace('date: 2026-11-26', 'date: 26.11.2026') };
+const unitClash = { 'content/02-迁移/index.md': (t: string) => t.replace('y: p99', 'y: [p99, tps]') };
+
+describe('message wording', () => {
+  it('unknown field, with the allowed ones and a guess', async () => {
+    expect(await messagesFor(typo, 'zh-CN')).toMatchInlineSnapshot(`
+      "data/claims.yaml:2:3  [0].confidence  错误: 缺少必填字段“confidence”（以下之一：high、medium、low）
+      data/claims.yaml:5:3  [0].confidance  错误: 未知字段“confidance”；允许的字段：id、statement、verdict、confidence、sources、note、checked
+          提示: 是否想写“confidence”？"
+    `);
+    expect(await messagesFor(typo, 'en')).toMatchInlineSnapshot(`
+      "data/claims.yaml:2:3  [0].confidence  error: missing required field "confidence" (one of high, medium, low)
+      data/claims.yaml:5:3  [0].confidance  error: unknown field "confidance"; allowed fields: id, statement, verdict, confidence, sources, note, checked
+          hint: did you mean "confidence"?"
+    `);
+  });
+
+  it('bad date', async () => {
+    expect(await messagesFor(badDate, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:8:7  date  错误: 格式不对：应为YYYY-MM-DD 格式的日期，实际为 "26.11.2026""`);
+    expect(await messagesFor(badDate, 'en')).toMatchInlineSnapshot(`"content/report.yaml:8:7  date  error: wrong format: expected a date as YYYY-MM-DD, found "26.11.2026""`);
+  });
+
+  it('units that do not share an axis', async () => {
+    expect(await messagesFor(unitClash, 'en')).toMatchInlineSnapshot(`"content/02-迁移/index.md:23:10  y[1]  error: columns on one axis must share a unit: "p99" is in ms, "tps" in 次/秒"`);
+  });
+});

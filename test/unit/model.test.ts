@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/model/load-report.ts';
+import { starterFiles } from '../helpers/fixtures.ts';
+
+describe('the starter report', async () => {
+  const result = await loadReport(starterFiles());
+  const report = result.report!;
+
+  it('passes every check, warnings included', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(report).toBeDefined();
+  });
+
+  it('orders pages by numeric prefix with chapter openings first', () => {
+    expect(report.pages.map((p) => p.id)).toEqual(['', '现状', '现状/生态', '迁移']);
+    expect(report.chapters.map((c) => [c.number, c.title, c.pages.length])).toEqual([
+      [1, '现状与采用率', 2],
+      [2, '数据库驱动与性能', 1],
+    ]);
+  });
+
+  it('numbers charts and diagrams per chapter, not tables', () => {
+    const numbers = report.pages.flatMap((p) => p.figures.map((f) => `${f.kind}:${f.number ?? '-'}`));
+    expect(numbers).toEqual(['table:-', 'chart:1-1', 'table:-', 'mermaid:1-2', 'chart:2-1', 'chart:2-2', 'table:-']);
+  });
+
+  it('records where each claim and source is cited', () => {
+    const claim = report.claims.get('go-loongarch-not-upstream')!;
+    expect(claim.citedBy.map((c) => `${c.pageId}@${c.at.line}`)).toEqual(['@16', '现状/生态@17']);
+    expect(report.sources.get('etcd-graduation')!.citedBy).toHaveLength(1);
+    expect(report.sources.get('seed-article')!.claims).toContain('db-driver-benchmark');
+  });
+
+  it('numbers sources in order of first citation', () => {
+    const byNumber = [...report.sources.values()].sort((a, b) => a.number - b.number).map((s) => s.id);
+    expect(byNumber.slice(0, 3)).toEqual(['kratos-readme', 'etcd-graduation', 'seed-article']);
+    expect(new Set(byNumber).size).toBe(report.sources.size);
+  });
+
+  it('reads CSV rows with their column types', () => {
+    const bench = report.datasets.get('db-driver-benchmark')!;
+    expect(bench.csvFile).toBe('data/datasets/db-driver-benchmark.csv');
+    expect(bench.rows[2]).toMatchObject({ database: 'OceanBase', concurrency: 200, tps: 2590, p99: 29.1 });
+    expect(bench.usedBy.map((f) => f.kind)).toEqual(['chart', 'chart', 'table']);
+  });
+
+  it('reads compatibility cells as status and note', () => {
+    const compat = report.datasets.get('middleware-compat')!;
+    expect(compat.rows[1]!['kylin-v10']).toEqual({ status: 'partial', note: '文章称麒麟下 epoll_pwait 超时精度偏差导致延迟' });
+  });
+});
