@@ -31,7 +31,7 @@ describe('message wording', () => {
   });
 
   it('bad date', async () => {
-    expect(await messagesFor(badDate, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:8:7  date  错误: 格式不对：应为YYYY-MM-DD 格式的日期，实际为 "26.11.2026""`);
+    expect(await messagesFor(badDate, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:8:7  date  错误: 格式不对：应为 YYYY-MM-DD 格式的日期，实际为 "26.11.2026""`);
     expect(await messagesFor(badDate, 'en')).toMatchInlineSnapshot(`"content/report.yaml:8:7  date  error: wrong format: expected a date as YYYY-MM-DD, found "26.11.2026""`);
   });
 
