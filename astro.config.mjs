@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * The site is built by scripts/build.ts, which validates first and tells Astro where to write
+ * (a temporary folder, moved to dist/ only when everything succeeded) and under which base path.
+ */
+export default defineConfig({
+  base: process.env.DOSSIER_BASE || '/',
+  outDir: process.env.DOSSIER_OUT_DIR || './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', assets: '_dossier/assets' },
+  devToolbar: { enabled: false },
+  vite: {
+    // Keep every script a file: inline scripts break under `script-src 'self'`.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,97 @@
+/**
+ * `npm run build [-- --base /reports/go/] [--root DIR] [--out DIR]`
+ * Validates the report, builds the site with Astro into a temporary folder, adds diagram code and
+ * the search index, then replaces dist/ in one move: a failed build never leaves a half-written dist/.
+ */
+import { build } from 'astro';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import * as pagefind from 'pagefind';
+import { diskFiles } from '../src/model/files.ts';
+import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
+import { loadReport } from '../src/model/load-report.ts';
+import type { Report } from '../src/model/types.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+export interface BuildOptions {
+  root: string;
+  out: string;
+  base: string;
+}
+
+export async function buildSite(options: BuildOptions): Promise<Report | undefined> {
+  const result = await loadReport(diskFiles(options.root));
+  for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
+  const { errors, warnings } = countBySeverity(result.diagnostics, false);
+  if (!result.report) {
+    console.log(formatSummary(errors, warnings, result.locale));
+    return undefined;
+  }
+  const report = result.report;
+  (globalThis as { __dossierReport?: Report }).__dossierReport = report;
+
+  const staging = join(dirname(options.out), `.${report.meta.id}-staging`);
+  rmSync(staging, { recursive: true, force: true });
+  process.env.DOSSIER_ROOT = options.root;
+  await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
+
+  if (report.pages.some((page) => page.figures.some((f) => f.kind === 'mermaid'))) copyMermaid(join(staging, '_dossier', 'mermaid'));
+  await indexForSearch(staging);
+
+  rmSync(options.out, { recursive: true, force: true });
+  renameSync(staging, options.out);
+  return report;
+}
+
+/** Mermaid's prebuilt ESM build: the entry and the chunks it imports on demand. */
+function copyMermaid(target: string): void {
+  const dist = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
+  mkdirSync(target, { recursive: true });
+  cpSync(join(dist, 'mermaid.esm.min.mjs'), join(target, 'mermaid.esm.min.mjs'));
+  cpSync(join(dist, 'chunks', 'mermaid.esm.min'), join(target, 'chunks', 'mermaid.esm.min'), { recursive: true });
+}
+
+async function indexForSearch(site: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  await pagefind.close();
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
+      out: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.DOSSIER_BASE ?? '/' },
+    },
+  });
+  const root = resolve(values.root);
+  if (!existsSync(root)) {
+    console.error(`dossier: no report folder at ${root}`);
+    return 2;
+  }
+  const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const out = resolve(values.out);
+  const started = Date.now();
+  const report = await buildSite({ root, out, base });
+  if (!report) return 1;
+  console.log(`dist: ${out} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`dossier: build failed: ${(error as Error).message}`);
+      if (process.env.DOSSIER_DEBUG) console.error(error);
+      process.exit(3);
+    },
+  );
+}

@@ -1,0 +1,21 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { Page } from '../model/types.ts';
+import type { RenderContext } from '../render/context.ts';
+import { linkHandler } from './evidence-links.ts';
+import { codeHandler } from './figures.ts';
+import { headingHandler } from './headings.ts';
+
+/** A page's Markdown, already parsed by the model, as HTML with Dossier's figures and evidence marks. */
+export async function renderPage(ctx: RenderContext, page: Page): Promise<string> {
+  const processor = unified()
+    .use(remarkRehype, {
+      handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(page), yaml: () => undefined },
+    })
+    .use(rehypeStringify);
+  const hast = (await processor.run(structuredClone(page.tree) as Root)) as HastRoot;
+  return processor.stringify(hast);
+}

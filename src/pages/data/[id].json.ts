@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { datasetJson } from '../../render/downloads.ts';
+import { getReport } from '../../site/report.ts';
+
+export async function getStaticPaths() {
+  const report = await getReport();
+  return [...report.datasets.keys()].map((id) => ({ params: { id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const dataset = (await getReport()).datasets.get(params.id!)!;
+  return new Response(datasetJson(dataset), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,124 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { statusIcons, statusLabels } from '../i18n/ui.ts';
+import type { Cell, Dataset, Figure } from '../model/types.ts';
+import type { Column } from '../schema/dataset.ts';
+import type { TableSpec } from '../schema/fences.ts';
+import { chartData, filterRows } from './chart-data.ts';
+import type { RenderContext } from './context.ts';
+
+export const figureId = (figure: Figure): string => (figure.number ? `fig-${figure.number}` : `table-${figure.at.line}`);
+
+/** "来源：[3] 标题；数据截至 2026-11-26 · 下载 CSV" under every figure and table. */
+export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
+  const { t, urls, report } = ctx;
+  const cited = dataset.sources.flatMap((id) => {
+    const source = report.sources.get(id);
+    return source ? [h('a', { href: urls.source(id) }, `[${source.number}] ${source.title}`)] : [];
+  });
+  const parts: (string | Element)[] = [`${t.source}${ctx.locale === 'zh-CN' ? '：' : ': '}`];
+  cited.forEach((link, i) => parts.push(...(i ? ['; ', link] : [link])));
+  parts.push(`${ctx.locale === 'zh-CN' ? '；' : '; '}${t.asOf} ${dataset.collected} · `);
+  parts.push(h('a', { href: urls.dataset(dataset.id) }, dataset.title), ' · ');
+  parts.push(h('a', { href: urls.download(dataset.id, 'csv'), download: '' }, t.downloadCsv));
+  return h('p.figure-source', parts);
+}
+
+export function formatCell(ctx: RenderContext, cell: Cell, column: Column): ElementContent[] {
+  if (cell === null) return [h('span.empty', { 'aria-label': '—' }, '—')];
+  if (typeof cell === 'object') {
+    return [h(`span.status.status-${cell.status}`, [h('span.status-icon', { 'aria-hidden': 'true' }, statusIcons[cell.status]), ' ', statusLabels[ctx.locale][cell.status]])];
+  }
+  if (typeof cell === 'number') return [{ type: 'text', value: new Intl.NumberFormat(ctx.locale).format(cell) }];
+  if (typeof cell === 'boolean') return [{ type: 'text', value: cell ? '✔' : '✘' }];
+  void column;
+  return [{ type: 'text', value: cell }];
+}
+
+/** A dataset as an accessible table; status notes become numbered footnotes under it. */
+export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<TableSpec> = {}, idPrefix = 'table'): Element {
+  const columns = (spec.columns ?? [...dataset.columnsById.keys()]).map((id) => dataset.columnsById.get(id)!);
+  let rows = filterRows(dataset.rows, spec.filter);
+  if (spec.sort) {
+    const { by, order } = spec.sort;
+    const sign = order === 'desc' ? -1 : 1;
+    rows = [...rows].sort((a, b) => sign * compareCells(a[by] ?? null, b[by] ?? null));
+  }
+  const notes: string[] = [];
+  const body = rows.map((row) =>
+    h('tr', columns.map((column, i) => {
+      const cell = row[column.id] ?? null;
+      const content = formatCell(ctx, cell, column);
+      if (cell && typeof cell === 'object' && cell.note) {
+        notes.push(cell.note);
+        const n = notes.length;
+        content.push(h('sup', [h('a', { href: `#${idPrefix}-note-${n}`, id: `${idPrefix}-ref-${n}` }, String(n))]));
+      }
+      const numeric = typeof cell === 'number';
+      return i === 0 || column.id === dataset.keyColumn
+        ? h('th', { scope: 'row', 'data-value': sortValue(cell) }, content)
+        : h('td', { class: numeric ? 'num' : undefined, 'data-value': sortValue(cell) }, content);
+    })),
+  );
+  const head = h('tr', columns.map((column) =>
+    h('th', { scope: 'col', class: column.type === 'number' || column.type === 'integer' ? 'num' : undefined }, [
+      column.label,
+      column.unit ? h('span.unit', `（${column.unit}）`) : '',
+      column.better ? h('span.better', { title: ctx.t.better[column.better] }, column.better === 'higher' ? ' ↑' : ' ↓') : '',
+    ]),
+  ));
+  const compat = dataset.kind === 'compatibility';
+  const table = h(`table.data-table${compat ? '.matrix' : ''}`, { 'data-sortable': '' }, [
+    h('caption', spec.caption ?? dataset.title),
+    h('thead', head),
+    h('tbody', body),
+  ]);
+  const children: ElementContent[] = [h('div.table-scroll', { tabindex: '0', role: 'region', 'aria-label': spec.caption ?? dataset.title }, [table])];
+  if (notes.length) {
+    children.push(h('ol.table-notes', notes.map((note, i) => h('li', { id: `${idPrefix}-note-${i + 1}` }, [note, ' ', h('a', { href: `#${idPrefix}-ref-${i + 1}`, 'aria-label': '↩' }, '↩')]))));
+  }
+  return h('div.table-block', children);
+}
+
+function compareCells(a: Cell, b: Cell): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return sortValue(a).localeCompare(sortValue(b), 'zh-CN');
+}
+
+function sortValue(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return cell.status;
+  return String(cell);
+}
+
+export function tableFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'table' }>): Element {
+  const dataset = ctx.report.datasets.get(figure.spec.dataset)!;
+  const id = figureId(figure);
+  return h('figure.figure.table-figure', { id }, [dataTable(ctx, dataset, figure.spec, id), h('figcaption', [sourceLine(ctx, dataset)])]);
+}
+
+export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'chart' }>): Element {
+  const dataset = ctx.report.datasets.get(figure.spec.dataset)!;
+  const data = chartData(dataset, figure.spec);
+  const label = ctx.t.figureLabel(figure.number ?? '');
+  const columns = [figure.spec.x, ...(figure.spec.series ? [figure.spec.series] : []), ...(typeof figure.spec.y === 'string' ? [figure.spec.y] : figure.spec.y)];
+  return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '' }, [
+    h('div.chart-box', [h('canvas', { role: 'img', 'aria-label': `${label} ${figure.spec.title}` }, ctx.t.noScriptChart)]),
+    h('script.chart-data', { type: 'application/json' }, JSON.stringify(data)),
+    h('figcaption', [
+      h('p.figure-title', [h('span.figure-number', label), ' ', figure.spec.title]),
+      figure.spec.caption ? h('p.figure-caption', figure.spec.caption) : '',
+      sourceLine(ctx, dataset),
+    ]),
+    h('details.chart-table', [h('summary', ctx.t.showData), dataTable(ctx, dataset, { columns: [...new Set(columns)], ...(figure.spec.filter ? { filter: figure.spec.filter } : {}) }, figureId(figure))]),
+  ]);
+}
+
+export function mermaidFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'mermaid' }>): Element {
+  return h('figure.figure.diagram-figure', { id: figureId(figure) }, [
+    h('pre.mermaid', { 'data-pagefind-ignore': '' }, figure.source),
+    h('figcaption', [h('p.figure-title', [h('span.figure-number', ctx.t.figureLabel(figure.number ?? ''))])]),
+  ]);
+}

@@ -1,0 +1,30 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/** The CSP the publishing guide asks intranet servers to send; tests serve dist/ with it. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+/** Serves a built site on 127.0.0.1 under a base path, as an intranet server would. */
+export async function serve(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const files = sirv(dir, { dev: true, etag: false, extensions: ['html'] });
+  const server: Server = createServer((req, res) => {
+    res.setHeader('Content-Security-Policy', strictCsp);
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.statusCode = 404;
+      res.end('outside the base path');
+      return;
+    }
+    req.url = `/${url.slice(base.length)}`;
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((done) => server.close(() => done())) };
+}
