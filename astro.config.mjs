@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { dossier } from './src/integration.ts';
 
 /**
  * The site is built by scripts/build.ts, which validates first and tells Astro where to write
@@ -11,6 +12,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', assets: '_dossier/assets' },
   devToolbar: { enabled: false },
+  integrations: [dossier()],
   vite: {
     // Keep every script a file: inline scripts break under `script-src 'self'`.
     build: { assetsInlineLimit: 0 },

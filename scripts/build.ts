@@ -1,18 +1,18 @@
 /**
  * `npm run build [-- --base /reports/go/] [--root DIR] [--out DIR]`
- * Validates the report, builds the site with Astro into a temporary folder, adds diagram code and
- * the search index, then replaces dist/ in one move: a failed build never leaves a half-written dist/.
+ * Validates the report, builds the site with Astro into a temporary folder, adds the search index,
+ * then replaces dist/ in one move: a failed build never leaves a half-written dist/.
  */
 import { build } from 'astro';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
 import * as pagefind from 'pagefind';
 import { diskFiles } from '../src/model/files.ts';
 import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
 import type { Report } from '../src/model/types.ts';
+import type { Handover } from '../src/site/report.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -31,27 +31,18 @@ export async function buildSite(options: BuildOptions): Promise<Report | undefin
     return undefined;
   }
   const report = result.report;
-  (globalThis as { __dossierReport?: Report }).__dossierReport = report;
+  (globalThis as { __dossier?: Handover }).__dossier = { report, base: options.base };
 
   const staging = join(dirname(options.out), `.${report.meta.id}-staging`);
   rmSync(staging, { recursive: true, force: true });
   process.env.DOSSIER_ROOT = options.root;
   await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
 
-  if (report.pages.some((page) => page.figures.some((f) => f.kind === 'mermaid'))) copyMermaid(join(staging, '_dossier', 'mermaid'));
   await indexForSearch(staging);
 
   rmSync(options.out, { recursive: true, force: true });
   renameSync(staging, options.out);
   return report;
-}
-
-/** Mermaid's prebuilt ESM build: the entry and the chunks it imports on demand. */
-function copyMermaid(target: string): void {
-  const dist = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
-  mkdirSync(target, { recursive: true });
-  cpSync(join(dist, 'mermaid.esm.min.mjs'), join(target, 'mermaid.esm.min.mjs'));
-  cpSync(join(dist, 'chunks', 'mermaid.esm.min'), join(target, 'chunks', 'mermaid.esm.min'), { recursive: true });
 }
 
 async function indexForSearch(site: string): Promise<void> {

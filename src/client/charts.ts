@@ -31,6 +31,7 @@ function draw(figure: HTMLElement): void {
         backgroundColor: palette[i % palette.length],
         borderColor: palette[i % palette.length],
         borderWidth: type === 'bar' ? 0 : 2,
+        maxBarThickness: 56,
       })),
     },
     options: {

@@ -16,7 +16,10 @@ export interface Located {
 export type Cell = string | number | boolean | null | { status: Status; note?: string };
 export type Row = Record<string, Cell>;
 
-export interface Dataset extends Omit<DatasetDecl, 'rows' | 'csv'> {
+/** Omit that keeps a union a union, so each dataset kind keeps its own fields. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type Dataset = OmitEach<DatasetDecl, 'rows' | 'csv'> & {
   file: string;
   at: Located;
   /** CSV file the rows came from, relative to the report root, if any. */
@@ -27,7 +30,7 @@ export interface Dataset extends Omit<DatasetDecl, 'rows' | 'csv'> {
   keyColumn: string;
   /** Figures and tables that show this dataset. */
   usedBy: Figure[];
-}
+};
 
 export interface Citation {
   pageId: string;

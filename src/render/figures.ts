@@ -105,7 +105,7 @@ export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
   const label = ctx.t.figureLabel(figure.number ?? '');
   const columns = [figure.spec.x, ...(figure.spec.series ? [figure.spec.series] : []), ...(typeof figure.spec.y === 'string' ? [figure.spec.y] : figure.spec.y)];
   return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '' }, [
-    h('div.chart-box', [h('canvas', { role: 'img', 'aria-label': `${label} ${figure.spec.title}` }, ctx.t.noScriptChart)]),
+    h('div.chart-box', { style: data.type === 'horizontal-bar' ? `height:${Math.min(40, 6 + 2.5 * data.labels.length * Math.max(1, data.series.length / 2))}rem` : undefined }, [h('canvas', { role: 'img', 'aria-label': `${label} ${figure.spec.title}` }, ctx.t.noScriptChart)]),
     h('script.chart-data', { type: 'application/json' }, JSON.stringify(data)),
     h('figcaption', [
       h('p.figure-title', [h('span.figure-number', label), ' ', figure.spec.title]),

@@ -10,11 +10,21 @@ import { Urls } from './urls.ts';
  * hands it over on globalThis (Astro bundles pages separately, so a module cache would not be
  * shared); `astro dev` has no such step and loads it here.
  */
-const handover = globalThis as { __dossierReport?: Report };
+export interface Handover {
+  report: Report;
+  /** The base path the site is built for; Astro's BASE_URL can be overridden by the environment. */
+  base: string;
+}
+const handover = globalThis as { __dossier?: Handover };
 let loading: Promise<Report> | undefined;
 
+/** The report scripts/build.ts checked and handed over, if this process is such a build. */
+export function handedOverReport(): Report | undefined {
+  return handover.__dossier?.report;
+}
+
 export function getReport(): Promise<Report> {
-  if (handover.__dossierReport) return Promise.resolve(handover.__dossierReport);
+  if (handover.__dossier) return Promise.resolve(handover.__dossier.report);
   loading ??= loadReport(diskFiles(process.env.DOSSIER_ROOT ?? process.cwd())).then((result) => {
     if (!result.report) {
       const lines = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, result.locale));
@@ -26,5 +36,5 @@ export function getReport(): Promise<Report> {
 }
 
 export async function getContext(): Promise<RenderContext> {
-  return renderContext(await getReport(), new Urls(import.meta.env.BASE_URL));
+  return renderContext(await getReport(), new Urls(handover.__dossier?.base ?? import.meta.env.BASE_URL));
 }

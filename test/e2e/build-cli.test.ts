@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenReport, fixturesDir, readTree } from '../helpers/fixtures.ts';
+import { runScript } from '../helpers/run.ts';
+import { writeTree } from '../helpers/write-tree.ts';
+
+describe('npm run build', () => {
+  it('refuses a report with a broken diagram, names the line, and leaves the old dist/ alone', () => {
+    const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+    const root = join(work, 'report');
+    writeTree(root, brokenReport(join(fixturesDir, 'broken', 'mermaid-syntax')));
+    const before = readTree(root);
+    const out = join(work, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'previous build');
+
+    const { code, stdout, stderr } = runScript('build.ts', ['--root', root, '--out', out]);
+
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/01-现状/01-生态.md:23:5  错误: Mermaid 图语法错误');
+    expect(stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(work).sort()).toEqual(['dist', 'report']);
+    expect(readTree(root)).toEqual(before);
+  });
+
+  it('names a missing report folder', () => {
+    const { code, stderr } = runScript('build.ts', ['--root', join(tmpdir(), 'no-such-report-folder')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no report folder');
+    expect(existsSync(join(tmpdir(), 'no-such-report-folder'))).toBe(false);
+  });
+});

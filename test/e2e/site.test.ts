@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { LinkChecker } from 'linkinator';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/model/load-report.ts';
+import { Urls } from '../../src/site/urls.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildFixture } from '../helpers/build-fixture.ts';
+import { starterDir, starterFiles } from '../helpers/fixtures.ts';
+import { serve } from '../helpers/serve.ts';
+
+/** The starter report, built under a sub-path and served with the strict CSP, read in Chromium. */
+const base = '/reports/go-2026/';
+const report = (await loadReport(starterFiles())).report!;
+const urls = new Urls(base);
+const pagePaths = [
+  ...report.pages.map((page) => urls.page(page)),
+  urls.claims(),
+  urls.sources(),
+  urls.asset('data/'),
+  ...[...report.datasets.keys()].map((id) => urls.dataset(id)),
+  urls.search(),
+  urls.asset('404.html'),
+];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let origin: string;
+
+beforeAll(async () => {
+  const dist = buildFixture(starterDir, base);
+  server = await serve(dist, base);
+  origin = new URL(server.url).origin;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  problems: string[];
+}
+
+/** Opens a page and records everything a reader's browser would complain about. */
+async function visit(path: string, width = 1280): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`external: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  if (await page.$('figure[data-chart]')) await page.waitForSelector('html[data-charts-ready]');
+  if (await page.$('pre.mermaid')) await page.waitForSelector('html[data-diagrams-ready]');
+  return { page, problems };
+}
+
+/**
+ * Pagefind's own JS API, run in the page. Passed as a string: vitest would otherwise rewrite the
+ * dynamic import for Node before it reaches the browser.
+ */
+async function searchInPage(page: Page, query: string): Promise<string[]> {
+  return (await indexedPages(page, query)).map((d) => d.url);
+}
+
+/** What Pagefind holds for the pages a query finds: their URL and their indexed text. */
+function indexedPages(page: Page, query: string): Promise<{ url: string; content: string }[]> {
+  const bundle = JSON.stringify(urls.asset('pagefind/pagefind.js'));
+  return page.evaluate(`(async () => {
+    const pagefind = await import(${bundle});
+    const search = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, content: d.content }));
+  })()`);
+}
+
+describe('the built site', () => {
+  it.each(pagePaths)('%s loads cleanly under the CSP and passes axe', async (path) => {
+    const { page, problems } = await visit(path);
+    expect(await page.title()).not.toBe('');
+    const violations = await page.evaluate(async (source) => {
+      // eslint-disable-next-line no-eval
+      (0, eval)(source);
+      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    }, axeSource);
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('has no broken internal link or anchor anywhere', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({ path: server.url, recurse: true, checkFragments: true, linksToSkip: [`^(?!${origin})`] });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
+    expect(broken).toEqual([]);
+    const crawled = new Set(result.links.map((l) => decodeURI(new URL(l.url).pathname)));
+    // The search page is reached through the header's form, not a link.
+    for (const path of pagePaths.filter((p) => !p.endsWith('404.html') && p !== urls.search())) expect(crawled).toContain(decodeURI(path));
+  });
+
+  it('draws every chart (coloured pixels on the canvas, not a blank box)', async () => {
+    const chartPages = report.pages.filter((p) => p.figures.some((f) => f.kind === 'chart'));
+    expect(chartPages.length).toBeGreaterThan(0);
+    for (const chartPage of chartPages) {
+      const { page } = await visit(urls.page(chartPage));
+      const inked = await page.$$eval('figure[data-chart] canvas', (canvases) =>
+        canvases.map((canvas) => {
+          const c = canvas as HTMLCanvasElement;
+          const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let coloured = 0;
+          // Count pixels of the palette's first colour (#0072B2): the bars themselves.
+          for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x00) < 16 && Math.abs(data[i + 1]! - 0x72) < 16 && Math.abs(data[i + 2]! - 0xb2) < 16) coloured++;
+          return coloured / (c.width * c.height);
+        }),
+      );
+      expect(inked.length).toBe(chartPage.figures.filter((f) => f.kind === 'chart').length);
+      for (const share of inked) expect(share).toBeGreaterThan(0.02);
+      await page.close();
+    }
+  });
+
+  it('draws every diagram as SVG with its Chinese labels', async () => {
+    const diagramPage = report.pages.find((p) => p.figures.some((f) => f.kind === 'mermaid'))!;
+    const { page, problems } = await visit(urls.page(diagramPage));
+    const svg = await page.$eval('figure.diagram-figure svg', (el) => ({ text: el.textContent ?? '', width: el.getBoundingClientRect().width, nodes: el.querySelectorAll('g.node').length }));
+    expect(problems).toEqual([]);
+    expect(svg.text).toContain('信创语言选型依据');
+    expect(svg.text).toContain('指令集原生支持');
+    expect(svg.nodes).toBe(5);
+    expect(svg.width).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('ships no chart or diagram code to a page without figures', async () => {
+    const { page } = await visit(urls.sources());
+    const scripts = await page.$$eval('script[src]', (els) => els.map((e) => (e as HTMLScriptElement).src));
+    expect(scripts.join(' ')).not.toMatch(/Charts|Diagrams|mermaid/i);
+    await page.close();
+  });
+
+  const queries: [string, string][] = [
+    ['达梦', '迁移'],
+    ['人大金仓', '迁移'],
+    ['延迟', '迁移'],
+    ['麒麟', '现状/生态'],
+    ['海光', '现状/生态'],
+    ['兼容性', '现状/生态'],
+    ['毕业', '现状'],
+    ['采用率', '现状'],
+    ['结论先行', ''],
+    ['信创', ''],
+  ];
+  it.each(queries)('search for %s finds the page %s', async (query, pageId) => {
+    const { page } = await visit(urls.search());
+    const found = (await searchInPage(page, query)).map((url) => decodeURI(url));
+    expect(found).toContain(decodeURI(urls.page({ id: pageId })));
+    await page.close();
+  });
+
+  it('does not index diagram source or navigation', async () => {
+    const { page } = await visit(urls.search());
+    expect(await searchInPage(page, 'graph')).toEqual([]);
+    const diagramPage = (await indexedPages(page, '兼容性')).find((d) => decodeURI(d.url).endsWith('/现状/生态/'))!;
+    expect(diagramPage.content).toContain('中间件兼容性');
+    for (const chrome of ['graph TD', '-->', '上一页', '本页目录', '断言台账', '搜索报告全文']) expect(diagramPage.content).not.toContain(chrome);
+    await page.close();
+  });
+
+  it('searches from the header box with the Chinese interface', async () => {
+    const { page, problems } = await visit(urls.page(report.pages[1]!));
+    await page.fill('#site-search', '达梦');
+    await page.press('#site-search', 'Enter');
+    await page.waitForSelector('.pagefind-ui__result-link');
+    const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => decodeURI((a as HTMLAnchorElement).pathname)));
+    expect(links).toContain(decodeURI(urls.page({ id: '迁移' })));
+    expect(await page.textContent('.pagefind-ui__message')).toMatch(/[\u4e00-\u9fff]/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pagePaths.slice(0, 4))('%s is readable 375 px wide (no sideways scrolling of the page)', async (path) => {
+    const { page } = await visit(path, 375);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
+  it('filters the claim ledger by verdict', async () => {
+    const { page } = await visit(`${urls.claims()}?verdict=contradicted`);
+    const visible = await page.$$eval('[data-claim]:not([hidden])', (els) => els.map((e) => (e as HTMLElement).dataset.verdict));
+    expect(visible).toEqual([...report.claims.values()].filter((c) => c.verdict === 'contradicted').map(() => 'contradicted'));
+    await page.selectOption('select[name="verdict"]', '');
+    expect(await page.$$eval('[data-claim]:not([hidden])', (els) => els.length)).toBe(report.claims.size);
+    await page.close();
+  });
+});
