@@ -13,6 +13,8 @@ import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/f
 import { loadReport } from '../src/model/load-report.ts';
 import type { Report } from '../src/model/types.ts';
 import type { Handover } from '../src/site/report.ts';
+import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
+import { writePdf } from '../src/publish/pdf.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -20,6 +22,8 @@ export interface BuildOptions {
   root: string;
   out: string;
   base: string;
+  /** Also write dist/<id>.pdf (needs Chromium). */
+  pdf: boolean;
 }
 
 export async function buildSite(options: BuildOptions): Promise<Report | undefined> {
@@ -31,7 +35,8 @@ export async function buildSite(options: BuildOptions): Promise<Report | undefin
     return undefined;
   }
   const report = result.report;
-  (globalThis as { __dossier?: Handover }).__dossier = { report, base: options.base };
+  if (options.pdf) findChromium(); // before any work: say at once if the PDF cannot be made
+  (globalThis as { __dossier?: Handover }).__dossier = { report, base: options.base, pdf: options.pdf };
 
   const staging = join(dirname(options.out), `.${report.meta.id}-staging`);
   rmSync(staging, { recursive: true, force: true });
@@ -39,6 +44,10 @@ export async function buildSite(options: BuildOptions): Promise<Report | undefin
   await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
 
   await indexForSearch(staging);
+  if (options.pdf) {
+    const pdf = await writePdf(report, staging, options.base);
+    console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
+  }
 
   rmSync(options.out, { recursive: true, force: true });
   renameSync(staging, options.out);
@@ -60,6 +69,7 @@ async function main(): Promise<number> {
       root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
       out: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.DOSSIER_BASE ?? '/' },
+      'no-pdf': { type: 'boolean', default: false },
     },
   });
   const root = resolve(values.root);
@@ -70,7 +80,7 @@ async function main(): Promise<number> {
   const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const out = resolve(values.out);
   const started = Date.now();
-  const report = await buildSite({ root, out, base });
+  const report = await buildSite({ root, out, base, pdf: !values['no-pdf'] });
   if (!report) return 1;
   console.log(`dist: ${out} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
@@ -80,6 +90,10 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
+      if (error instanceof ChromiumMissing) {
+        console.error(`dossier: ${error.message}\n  or build the site alone with: npm run build -- --no-pdf`);
+        process.exit(2);
+      }
       console.error(`dossier: build failed: ${(error as Error).message}`);
       if (process.env.DOSSIER_DEBUG) console.error(error);
       process.exit(3);

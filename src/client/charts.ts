@@ -10,7 +10,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineContro
 
 /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
 const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
-const font = { family: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif' };
+// The page's own font stack (the print edition swaps in a font that embeds well in PDF).
+const font = { family: getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif' };
 
 function draw(figure: HTMLElement): void {
   const canvas = figure.querySelector('canvas');

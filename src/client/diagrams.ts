@@ -18,7 +18,7 @@ async function drawDiagrams(): Promise<void> {
       startOnLoad: false,
       securityLevel: 'strict',
       theme: 'neutral',
-      fontFamily: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif',
+      fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif',
       // SVG text instead of HTML labels: sharp in print and extractable from the PDF.
       flowchart: { htmlLabels: false },
       htmlLabels: false,

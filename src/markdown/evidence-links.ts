@@ -46,9 +46,8 @@ export function verdictBadge(ctx: RenderContext, claimId: string, verdict: keyof
 function pageHref(ctx: RenderContext, page: Page, url: string, byFile: Map<string, Page>): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;
   const [path = '', anchor] = decodeURI(url).split('#');
-  const hash = anchor ? `#${encodeURIComponent(anchor)}` : '';
-  if (path === '') return hash;
   const file = posix.normalize(posix.join(posix.dirname(page.file), path));
-  const target = byFile.get(file) ?? byFile.get(posix.join(file, 'index.md'));
-  return target ? ctx.urls.page(target) + hash : url;
+  const target = path === '' ? page : byFile.get(file) ?? byFile.get(posix.join(file, 'index.md'));
+  if (!target) return url;
+  return anchor ? ctx.urls.heading(target, anchor) : ctx.urls.page(target);
 }

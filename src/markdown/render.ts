@@ -10,10 +10,10 @@ import { codeHandler } from './figures.ts';
 import { headingHandler } from './headings.ts';
 
 /** A page's Markdown, already parsed by the model, as HTML with Dossier's figures and evidence marks. */
-export async function renderPage(ctx: RenderContext, page: Page): Promise<string> {
+export async function renderPage(ctx: RenderContext, page: Page, options: { headingShift?: number } = {}): Promise<string> {
   const processor = unified()
     .use(remarkRehype, {
-      handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(page), yaml: () => undefined },
+      handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined },
     })
     .use(rehypeStringify);
   const hast = (await processor.run(structuredClone(page.tree) as Root)) as HastRoot;

@@ -7,7 +7,9 @@ import type { TableSpec } from '../schema/fences.ts';
 import { chartData, filterRows } from './chart-data.ts';
 import type { RenderContext } from './context.ts';
 
-export const figureId = (figure: Figure): string => (figure.number ? `fig-${figure.number}` : `table-${figure.at.line}`);
+/** Unique in the whole report, so the one-document print edition can hold every figure. */
+export const figureId = (figure: Figure): string =>
+  figure.number ? `fig-${figure.number}` : `table-${figure.pageId.replaceAll('/', '-') || 'home'}-${figure.at.line}`;
 
 /** "来源：[3] 标题；数据截至 2026-11-26 · 下载 CSV" under every figure and table. */
 export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
@@ -19,8 +21,9 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   const parts: (string | Element)[] = [`${t.source}${ctx.locale === 'zh-CN' ? '：' : ': '}`];
   cited.forEach((link, i) => parts.push(...(i ? ['; ', link] : [link])));
   parts.push(`${ctx.locale === 'zh-CN' ? '；' : '; '}${t.asOf} ${dataset.collected} · `);
-  parts.push(h('a', { href: urls.dataset(dataset.id) }, dataset.title), ' · ');
-  parts.push(h('a', { href: urls.download(dataset.id, 'csv'), download: '' }, t.downloadCsv));
+  parts.push(h('a', { href: urls.dataset(dataset.id) }, dataset.title));
+  const csv = urls.download(dataset.id, 'csv');
+  if (csv) parts.push(' · ', h('a', { href: csv, download: '' }, t.downloadCsv));
   return h('p.figure-source', parts);
 }
 

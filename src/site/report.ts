@@ -3,7 +3,7 @@ import { formatDiagnostic } from '../model/format.ts';
 import { loadReport } from '../model/load-report.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
-import { Urls } from './urls.ts';
+import { PrintUrls, Urls } from './urls.ts';
 
 /**
  * The one Report every page reads. scripts/build.ts loads and checks it before Astro starts and
@@ -14,6 +14,8 @@ export interface Handover {
   report: Report;
   /** The base path the site is built for; Astro's BASE_URL can be overridden by the environment. */
   base: string;
+  /** The build writes dist/<id>.pdf too. */
+  pdf: boolean;
 }
 const handover = globalThis as { __dossier?: Handover };
 let loading: Promise<Report> | undefined;
@@ -35,6 +37,19 @@ export function getReport(): Promise<Report> {
   return loading;
 }
 
+const base = () => handover.__dossier?.base ?? import.meta.env.BASE_URL;
+
 export async function getContext(): Promise<RenderContext> {
-  return renderContext(await getReport(), new Urls(handover.__dossier?.base ?? import.meta.env.BASE_URL));
+  return renderContext(await getReport(), new Urls(base()));
+}
+
+/** For the one-document print edition: links point inside the document. */
+export async function getPrintContext(): Promise<RenderContext> {
+  const report = await getReport();
+  return renderContext(report, new PrintUrls(base(), report.pages));
+}
+
+/** Whether this build also writes the PDF briefing, so pages may link to it. */
+export function withPdf(): boolean {
+  return handover.__dossier?.pdf ?? false;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenReport, fixturesDir, readTree } from '../helpers/fixtures.ts';
+import { starterWith, fixturesDir, readTree } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 import { writeTree } from '../helpers/write-tree.ts';
 
@@ -10,7 +10,7 @@ describe('npm run build', () => {
   it('refuses a report with a broken diagram, names the line, and leaves the old dist/ alone', () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
     const root = join(work, 'report');
-    writeTree(root, brokenReport(join(fixturesDir, 'broken', 'mermaid-syntax')));
+    writeTree(root, starterWith(join(fixturesDir, 'broken', 'mermaid-syntax')));
     const before = readTree(root);
     const out = join(work, 'dist');
     mkdirSync(out);
@@ -24,6 +24,18 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
     expect(readdirSync(work).sort()).toEqual(['dist', 'report']);
     expect(readTree(root)).toEqual(before);
+  });
+
+  it('says how to install Chromium when there is none, before building anything', () => {
+    const work = mkdtempSync(join(tmpdir(), 'dossier-nochrome-'));
+    const out = join(work, 'dist');
+    for (const script of ['build.ts', 'pdf.ts']) {
+      const { code, stderr } = runScript(script, ['--root', join(fixturesDir, 'starter'), '--out', out], { CHROMIUM_PATH: '/nonexistent/chromium' });
+      expect(code, script).toBe(2);
+      expect(stderr, script).toContain('CHROMIUM_PATH=/nonexistent/chromium does not exist');
+      expect(stderr, script).toContain('apt-get install -y chromium');
+    }
+    expect(existsSync(out)).toBe(false);
   });
 
   it('names a missing report folder', () => {

@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LinkChecker } from 'linkinator';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { diskFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { Urls } from '../../src/site/urls.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildFixture } from '../helpers/build-fixture.ts';
-import { starterDir, starterFiles } from '../helpers/fixtures.ts';
-import { serve } from '../helpers/serve.ts';
+import { launchChromium } from '../../src/publish/chromium.ts';
+import { serve } from '../../src/publish/serve.ts';
 
 /** The starter report, built under a sub-path and served with the strict CSP, read in Chromium. */
-const base = '/reports/go-2026/';
-const report = (await loadReport(starterFiles())).report!;
+const site = inject('site');
+const base = site.base;
+const report = (await loadReport(diskFiles(site.root))).report!;
 const urls = new Urls(base);
 const pagePaths = [
   ...report.pages.map((page) => urls.page(page)),
@@ -30,8 +30,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 let origin: string;
 
 beforeAll(async () => {
-  const dist = buildFixture(starterDir, base);
-  server = await serve(dist, base);
+  server = await serve(site.dist, base);
   origin = new URL(server.url).origin;
   browser = await launchChromium();
 });

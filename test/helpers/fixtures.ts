@@ -16,8 +16,8 @@ export function readTree(dir: string): Record<string, string> {
   return files;
 }
 
-/** The starter report with a broken case laid over it: its files replace the starter's, delete.txt removes some. */
-export function brokenReport(caseDir: string): Record<string, string> {
+/** The starter report with another fixture laid over it: its files replace or add to the starter's, delete.txt removes some. */
+export function starterWith(caseDir: string): Record<string, string> {
   const files = readTree(starterDir);
   const overlay = readTree(caseDir);
   for (const [path, text] of Object.entries(overlay)) {

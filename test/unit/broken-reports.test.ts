@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
 import { memoryFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
-import { brokenReport, fixturesDir } from '../helpers/fixtures.ts';
+import { starterWith, fixturesDir } from '../helpers/fixtures.ts';
 
 /**
  * Each folder under test/fixtures/broken/ is the starter report with one mistake laid over it.
@@ -23,7 +23,7 @@ describe('broken reports', () => {
 
   it.each(cases)('%s', async (name) => {
     const dir = join(brokenDir, name);
-    const result = await loadReport(memoryFiles(brokenReport(dir)));
+    const result = await loadReport(memoryFiles(starterWith(dir)));
     const actual = result.diagnostics.map(line).join('\n') + '\n';
     const expectedFile = join(dir, 'expected.txt');
     if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenReport, fixturesDir, readTree, starterDir } from '../helpers/fixtures.ts';
+import { starterWith, fixturesDir, readTree, starterDir } from '../helpers/fixtures.ts';
 import { repoRoot, runScript } from '../helpers/run.ts';
 import { writeTree } from '../helpers/write-tree.ts';
 
@@ -30,7 +30,7 @@ describe('npm run validate', () => {
   });
 
   it('reports every problem of a broken report with file:line:column, exits 1, and writes nothing', () => {
-    const files = brokenReport(join(fixturesDir, 'broken', 'claim-unknown-source'));
+    const files = starterWith(join(fixturesDir, 'broken', 'claim-unknown-source'));
     files['content/index.md'] = files['content/index.md']!.replace('claims: [db-driver-benchmark]', 'claims: [nope]');
     const dir = reportDir('broken', files);
     const before = treeHash(dir);
@@ -45,7 +45,7 @@ describe('npm run validate', () => {
   });
 
   it('makes warnings errors with --strict, and prints JSON with --format json', () => {
-    const dir = reportDir('warnings', brokenReport(join(fixturesDir, 'broken', 'warnings')));
+    const dir = reportDir('warnings', starterWith(join(fixturesDir, 'broken', 'warnings')));
     const lenient = runScript('validate.ts', ['--root', dir, '--lang', 'en']);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain('0 errors, 6 warnings');

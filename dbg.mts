@@ -1,0 +1,12 @@
+import { serve } from './src/publish/serve.ts';
+import { launchChromium } from './src/publish/chromium.ts';
+import { readFileSync } from 'node:fs';
+const server = await serve('dist', '/', { csp: false });
+const b = await launchChromium(); const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.text()));
+await p.goto(server.url + 'print/', { waitUntil: 'networkidle' });
+await p.evaluate(() => { (window as any).PagedConfig = { auto: false }; });
+await p.addScriptTag({ content: readFileSync('node_modules/pagedjs/dist/paged.polyfill.js', 'utf8') });
+const n = await p.evaluate(async () => { const f = await (window as any).PagedPolyfill.preview(); return f.total; });
+console.log(n, await p.evaluate(() => [...document.querySelectorAll('.pagedjs_margin-top-left, .pagedjs_margin-bottom-center')].slice(0,4).map(e => getComputedStyle(e.querySelector('.pagedjs_margin-content')!, '::after').content + ' | ' + e.className)));
+await b.close(); await server.close();

@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import type { Report } from '../model/types.ts';
+import { launchChromium } from './chromium.ts';
+import { serve } from './serve.ts';
+
+const require = createRequire(import.meta.url);
+// paged.js does not export its polyfill build; it is loaded by path (see STACK-NOTES).
+const pagedPolyfill = readFileSync(join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'), 'utf8');
+const repeatHeaders = readFileSync(join(import.meta.dirname, 'paged-handlers.js'), 'utf8');
+
+export interface PdfResult {
+  file: string;
+  pages: number;
+}
+
+/**
+ * Renders the built site's print edition (/print/) to dist/<id>.pdf: charts and diagrams drawn,
+ * canvases turned into images (paged.js copies a canvas blank), paged.js lays out A4 pages with the
+ * table of contents, running header and footer; Chromium prints with bookmarks and tags.
+ */
+export async function writePdf(report: Report, site: string, base: string): Promise<PdfResult> {
+  const server = await serve(site, base, { csp: false });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ deviceScaleFactor: 2, viewport: { width: 794, height: 1123 } });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}print/`, { waitUntil: 'networkidle' });
+    const figures = report.pages.flatMap((p) => p.figures);
+    if (figures.some((f) => f.kind === 'chart')) await page.waitForSelector('html[data-charts-ready]', { state: 'attached' });
+    if (figures.some((f) => f.kind === 'mermaid')) await page.waitForSelector('html[data-diagrams-ready]', { state: 'attached' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => {
+      for (const canvas of document.querySelectorAll('canvas')) {
+        const img = document.createElement('img');
+        img.src = canvas.toDataURL('image/png');
+        img.alt = canvas.getAttribute('aria-label') ?? '';
+        canvas.replaceWith(img);
+      }
+    });
+    await page.evaluate(() => {
+      (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+    });
+    await page.addScriptTag({ content: pagedPolyfill });
+    await page.addScriptTag({ content: repeatHeaders });
+    const pages = await page.evaluate(async () => {
+      const polyfill = (window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> } }).PagedPolyfill;
+      const flow = await polyfill.preview();
+      return flow.total;
+    });
+    if (problems.length) throw new Error(`the print edition failed in Chromium: ${problems.join('; ')}`);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const file = join(site, `${report.meta.id}.pdf`);
+    writeFileSync(file, await withMetadata(pdf, report));
+    return { file, pages };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Title, authors, subject and language in the PDF's own metadata, where Chromium leaves them out. */
+async function withMetadata(bytes: Uint8Array, report: Report): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const meta = report.meta;
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(`${meta.authors.join(', ')} (${meta.organisation})`);
+  doc.setSubject(meta.subtitle ?? meta.title);
+  doc.setKeywords([meta.classification, meta.version, meta.date]);
+  doc.setCreator('Dossier');
+  doc.setProducer('Dossier (Chromium, paged.js, pdf-lib)');
+  doc.setCreationDate(new Date(`${meta.date}T00:00:00Z`));
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.locale));
+  return doc.save({ useObjectStreams: false });
+}

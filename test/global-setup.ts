@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildFixture } from './helpers/build-fixture.ts';
+import { fixturesDir, starterWith } from './helpers/fixtures.ts';
+import { writeTree } from './helpers/write-tree.ts';
+
+export interface BuiltSite {
+  /** The report folder that was built. */
+  root: string;
+  dist: string;
+  base: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: BuiltSite;
+  }
+}
+
+/**
+ * Builds the starter report (plus a long table, to test pagination) once, under a sub-path, with
+ * its PDF; the site and PDF tests read the same dist/.
+ */
+export default function setup(project: TestProject): void {
+  const root = join(mkdtempSync(join(tmpdir(), 'dossier-report-')), 'report');
+  writeTree(root, starterWith(join(fixturesDir, 'long-table')));
+  const base = '/reports/go-2026/';
+  project.provide('site', { root, dist: buildFixture(root, base), base });
+}

@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+
+/** poppler-utils, as a reader's tools see the PDF. */
+export function pdfinfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+export function pdffonts(file: string): { name: string; type: string; embedded: boolean }[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    const cols = line.trim().split(/\s{2,}|\s(?=yes|no)/);
+    const type = /(Type 3|CID TrueType|CID Type 0C?|TrueType|Type 1C?)/.exec(line)?.[1] ?? '';
+    return { name: cols[0] ?? '', type, embedded: / yes +(yes|no) +(yes|no) +\d+/.test(line) };
+  });
+}
+
+/** The text of each page, in layout order. */
+export function pageTexts(file: string, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }),
+  );
+}
+
+/** One page as 8-bit grey pixels (PGM from pdftoppm). */
+export function pagePixels(file: string, page: number, dpi = 40): Uint8Array {
+  const pgm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', file], { maxBuffer: 64 << 20 });
+  // Header: "P5\n<width> <height>\n255\n", then the pixels.
+  let fields = 0;
+  let offset = 0;
+  while (fields < 4) {
+    while (/\s/.test(String.fromCharCode(pgm[offset]!))) offset++;
+    while (!/\s/.test(String.fromCharCode(pgm[offset]!))) offset++;
+    fields++;
+  }
+  return pgm.subarray(offset + 1);
+}
