@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { numericColumnTypes } from '../../src/schema/dataset.ts';
+import { diskFiles } from '../../src/model/files.ts';
+import { loadReport } from '../../src/model/load-report.ts';
+import { repoRoot } from '../helpers/run.ts';
+
+/** The report in content/ and data/: the source article as an evidence report (issue #5). */
+const result = await loadReport(diskFiles(repoRoot));
+const report = result.report!;
+
+describe('the sample report', () => {
+  it('passes validate --strict: no error and no warning', () => {
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
+  });
+
+  it('has the article\'s five chapters and all twelve numbered sections, in order', () => {
+    expect(report.chapters.map((c) => c.title)).toEqual([
+      'Go语言在国内没有前景',
+      '信创政策驱动下的技术栈替代逻辑',
+      '头部信创厂商技术选型的实证转向',
+      '工程师能力迁移的硬性成本测算',
+      '总结与展望',
+    ]);
+    const numbered = report.pages.map((p) => /^(\d\.\d) /.exec(p.title)?.[1]).filter(Boolean);
+    expect(numbered).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '3.1', '3.2', '3.3', '4.1', '4.2', '4.3', '4.4']);
+  });
+
+  it('turns every table of the article into a dataset and draws every numeric one', () => {
+    expect(report.datasets.size).toBe(14);
+    for (const dataset of report.datasets.values()) {
+      expect(dataset.usedBy.some((f) => f.kind === 'table'), `${dataset.id} is shown as a table`).toBe(true);
+      const numeric = [...dataset.columnsById.values()].some((c) => numericColumnTypes.includes(c.type));
+      if (numeric) expect(dataset.usedBy.some((f) => f.kind === 'chart'), `${dataset.id} has a chart`).toBe(true);
+      expect(dataset.sources, dataset.id).toContain('seed-article');
+    }
+  });
+
+  it('renders all the article\'s diagrams, the malformed one rewritten', () => {
+    const diagrams = report.pages.flatMap((p) => p.figures).filter((f) => f.kind === 'mermaid');
+    expect(diagrams).toHaveLength(11);
+    const rewritten = diagrams.find((d) => d.source.includes('信创语言选型依据'))!;
+    expect(rewritten.source).not.toContain('–>');
+    expect(rewritten.source.split('\n').length).toBeGreaterThan(6);
+  });
+
+  it('carries all 45 claims of the fact-check ledger, each cited in the text and sourced to the article', () => {
+    expect(report.claims.size).toBe(45);
+    for (const claim of report.claims.values()) {
+      expect(claim.citedBy.length, `${claim.id} is cited`).toBeGreaterThan(0);
+      expect(claim.sources, claim.id).toContain('seed-article');
+    }
+  });
+
+  it('keeps evidence without a url as weak sources', () => {
+    const weak = [...report.sources.values()].filter((s) => !s.url && s.id !== 'seed-article');
+    expect(weak.length).toBe(5);
+    for (const source of weak) expect(source.reliability).toBe('weak');
+  });
+
+  it('leads with findings that say plainly where the article is wrong', () => {
+    const home = report.pages[0]!;
+    const findings = home.findings!.map((f) => f.text).join('\n');
+    expect(findings).toContain('Go 1.19');
+    expect(findings).toContain('x86-64');
+    expect(findings).toContain('只有 etcd');
+    const verdicts = new Set(home.findings!.flatMap((f) => f.claims).map((id) => report.claims.get(id)!.verdict));
+    expect(verdicts).toEqual(new Set(['contradicted', 'unsupported', 'not-checkable', 'partly-supported']));
+  });
+});
