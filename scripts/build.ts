@@ -4,13 +4,14 @@
  * then replaces dist/ in one move: a failed build never leaves a half-written dist/.
  */
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { diskFiles } from '../src/model/files.ts';
 import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
+import { toolDiagramCache } from '../src/model/mermaid-cache.ts';
 import type { Report } from '../src/model/types.ts';
 import type { Handover } from '../src/site/report.ts';
 import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
@@ -26,8 +27,26 @@ export interface BuildOptions {
   pdf: boolean;
 }
 
-export async function buildSite(options: BuildOptions): Promise<Report | undefined> {
-  const result = await loadReport(diskFiles(options.root));
+/** Seconds each stage took, for the benchmark. */
+export interface BuildTimes {
+  validate: number;
+  site: number;
+  search: number;
+  pdf?: number;
+}
+
+export async function buildSite(options: BuildOptions, times: Partial<BuildTimes> = {}): Promise<Report | undefined> {
+  let started = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - started) / 1000;
+    started = now;
+    return seconds;
+  };
+  const diagramCache = toolDiagramCache();
+  const result = await loadReport(diskFiles(options.root), diagramCache ? { diagramCache } : {});
+  diagramCache?.save();
+  times.validate = lap();
   for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
   const { errors, warnings } = countBySeverity(result.diagnostics, false);
   if (!result.report) {
@@ -42,10 +61,13 @@ export async function buildSite(options: BuildOptions): Promise<Report | undefin
   rmSync(staging, { recursive: true, force: true });
   process.env.DOSSIER_ROOT = options.root;
   await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
+  times.site = lap();
 
   await indexForSearch(staging);
+  times.search = lap();
   if (options.pdf) {
     const pdf = await writePdf(report, staging, options.base);
+    times.pdf = lap();
     console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
   }
 
@@ -79,10 +101,12 @@ async function main(): Promise<number> {
   }
   const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const out = resolve(values.out);
-  const started = Date.now();
-  const report = await buildSite({ root, out, base, pdf: !values['no-pdf'] });
+  const times: Partial<BuildTimes> = {};
+  const report = await buildSite({ root, out, base, pdf: !values['no-pdf'] }, times);
   if (!report) return 1;
-  console.log(`dist: ${out} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const stages = Object.entries(times).map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ');
+  console.log(`dist: ${out} (base ${base}): ${stages}`);
+  if (process.env.DOSSIER_TIMES) writeFileSync(process.env.DOSSIER_TIMES, JSON.stringify(times));
   return 0;
 }
 

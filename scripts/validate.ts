@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { diskFiles } from '../src/model/files.ts';
 import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
+import { toolDiagramCache } from '../src/model/mermaid-cache.ts';
 import { locales, type Locale } from '../src/schema/report.ts';
 
 const usage = 'usage: npm run validate -- [--strict] [--format text|json] [--lang zh-CN|en] [--root DIR]';
@@ -36,7 +37,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const root = resolve(values.root);
-  const result = await loadReport(diskFiles(root), values.lang ? { locale: values.lang as Locale } : {});
+  const diagramCache = toolDiagramCache();
+  const result = await loadReport(diskFiles(root), { ...(values.lang ? { locale: values.lang as Locale } : {}), ...(diagramCache ? { diagramCache } : {}) });
+  diagramCache?.save();
   const { errors, warnings } = countBySeverity(result.diagnostics, values.strict);
   if (values.format === 'json') {
     const diagnostics = result.diagnostics.map((d) => (values.strict ? { ...d, severity: 'error' } : d));

@@ -6,6 +6,7 @@ import { checkPageLinks, numberSources, resolveReferences } from './link.ts';
 import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
 import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
 import { checkMermaid } from './mermaid-check.ts';
+import type { DiagramCache } from './mermaid-cache.ts';
 import { References } from './references.ts';
 import { checkSchema } from './schema-check.ts';
 import { arrange } from './structure.ts';
@@ -17,6 +18,8 @@ export const REPORT_FILE = 'content/report.yaml';
 export interface LoadOptions {
   /** Language of the messages; defaults to the report's own locale. */
   locale?: Locale;
+  /** Diagrams already known to parse; without it every diagram is parsed. */
+  diagramCache?: DiagramCache;
 }
 
 export interface LoadResult {
@@ -64,7 +67,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   numberSources(model);
   const figures = pages.flatMap((page) => page.figures);
   for (const figure of figures) if (figure.kind !== 'mermaid') datasets.get(figure.spec.dataset)?.usedBy.push(figure);
-  await checkMermaid(figures.filter((f): f is Extract<Figure, { kind: 'mermaid' }> => f.kind === 'mermaid'), diags);
+  await checkMermaid(figures.filter((f): f is Extract<Figure, { kind: 'mermaid' }> => f.kind === 'mermaid'), diags, options.diagramCache);
   checkEvidence(meta, sources.values(), claims.values(), datasets.values(), diags);
 
   const diagnostics = diags.sorted();

@@ -1,4 +1,5 @@
 import type { Diagnostics } from './diagnostics.ts';
+import type { DiagramCache } from './mermaid-cache.ts';
 import type { Figure } from './types.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
@@ -28,12 +29,14 @@ function loadMermaid() {
 }
 
 /** Reports each diagram that Mermaid cannot parse, at the line of the fence where the error is. */
-export async function checkMermaid(figures: MermaidFigure[], diags: Diagnostics): Promise<void> {
-  if (figures.length === 0) return;
+export async function checkMermaid(figures: MermaidFigure[], diags: Diagnostics, cache?: DiagramCache): Promise<void> {
+  const unchecked = figures.filter((figure) => !cache?.has(figure.source));
+  if (unchecked.length === 0) return;
   const mermaid = await loadMermaid();
-  for (const figure of figures) {
+  for (const figure of unchecked) {
     try {
       await mermaid.parse(figure.source);
+      cache?.add(figure.source);
     } catch (error) {
       const { message = String(error), hash } = error as ParseError;
       const { detail, line, column } = describeParseError(message, figure.source, hash?.loc);
