@@ -42,11 +42,6 @@ export const catalogue = {
     'zh-CN': (p) => `章节文件夹 ${p.folder} 缺少 index.md（章节首页，提供章节标题）`,
     en: (p) => `the chapter folder ${p.folder} has no index.md (the chapter's opening page, which gives its title)`,
   },
-  'file-unreadable': {
-    severity: 'error',
-    'zh-CN': (p) => `无法读取文件：${p.detail}`,
-    en: (p) => `cannot read the file: ${p.detail}`,
-  },
   'wrong-type': {
     severity: 'error',
     'zh-CN': (p) => `应为${p.expected}，实际为 ${p.found}`,

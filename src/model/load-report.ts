@@ -5,12 +5,12 @@ import type { ReportFiles } from './files.ts';
 import { checkPageLinks, numberSources, resolveReferences } from './link.ts';
 import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
 import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
-import { checkMermaid } from './mermaid-check.ts';
+import { MermaidChecker } from './mermaid-check.ts';
 import type { DiagramCache } from './mermaid-cache.ts';
 import { References } from './references.ts';
 import { checkSchema } from './schema-check.ts';
 import { arrange } from './structure.ts';
-import type { Figure, Report } from './types.ts';
+import type { Report } from './types.ts';
 import { parseYaml } from './yaml-file.ts';
 
 export const REPORT_FILE = 'content/report.yaml';
@@ -52,10 +52,12 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const loaded: LoadedPage[] = [];
   const links: PageLink[] = [];
   const pageFiles = files.list('content').filter((file) => file.endsWith('.md'));
+  const mermaid = new MermaidChecker(options.diagramCache);
   for (const file of pageFiles) {
     const result = loadPage(file, files.read(file) ?? '', diags, refs);
     loaded.push(result);
     links.push(...result.links);
+    for (const figure of result.page.figures) if (figure.kind === 'mermaid') mermaid.submit(figure);
   }
   if (pageFiles.length === 0) diags.add('no-pages', { file: 'content', line: 1, column: 1 });
   else if (!pageFiles.includes('content/index.md')) diags.add('home-missing', { file: 'content/index.md', line: 1, column: 1 });
@@ -67,7 +69,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   numberSources(model);
   const figures = pages.flatMap((page) => page.figures);
   for (const figure of figures) if (figure.kind !== 'mermaid') datasets.get(figure.spec.dataset)?.usedBy.push(figure);
-  await checkMermaid(figures.filter((f): f is Extract<Figure, { kind: 'mermaid' }> => f.kind === 'mermaid'), diags, options.diagramCache);
+  await mermaid.finish(diags);
   checkEvidence(meta, sources.values(), claims.values(), datasets.values(), diags);
 
   const diagnostics = diags.sorted();

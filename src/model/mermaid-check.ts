@@ -1,45 +1,67 @@
+import { Worker } from 'node:worker_threads';
 import type { Diagnostics } from './diagnostics.ts';
 import type { DiagramCache } from './mermaid-cache.ts';
 import type { Figure } from './types.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
-interface ParseError {
+interface Loc {
+  first_line: number;
+  first_column: number;
+}
+interface Verdict {
+  id: number;
   message?: string;
-  hash?: { loc?: { first_line: number; first_column: number } };
+  loc?: Loc;
 }
 
-let mermaidReady: Promise<{ parse(text: string): Promise<unknown> }> | undefined;
+/** One worker for the whole process, loaded once; it keeps the process alive only while it has work. */
+let shared: { worker: Worker; pending: Map<number, (verdict: Verdict) => void>; next: number } | undefined;
+
+function sharedWorker() {
+  if (shared) return shared;
+  const worker = new Worker(new URL('./mermaid-worker.mjs', import.meta.url));
+  const pending = new Map<number, (verdict: Verdict) => void>();
+  worker.unref();
+  worker.on('message', (verdict: Verdict) => {
+    pending.get(verdict.id)?.(verdict);
+    pending.delete(verdict.id);
+    if (pending.size === 0) worker.unref();
+  });
+  worker.on('error', (error) => {
+    for (const [id, done] of pending) done({ id, message: `Mermaid could not run: ${error.message}` });
+    pending.clear();
+    shared = undefined;
+  });
+  shared = { worker, pending, next: 0 };
+  return shared;
+}
 
 /**
- * Mermaid's parser needs a DOM (DOMPurify), so it runs under jsdom. Loading it costs most of a
- * second, so it happens once, and only when the report has diagrams.
+ * Checks Mermaid diagrams on a worker thread: loading Mermaid under jsdom takes over a second and
+ * each diagram a few milliseconds, time the main thread spends reading the other files. Diagrams
+ * are submitted as pages are read; `finish` reports each one Mermaid rejects, at its line.
  */
-function loadMermaid() {
-  mermaidReady ??= (async () => {
-    const { JSDOM } = await import('jsdom');
-    const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-    const g = globalThis as Record<string, unknown>;
-    for (const key of ['window', 'document', 'DOMParser', 'Element', 'HTMLElement'] as const) {
-      if (!(key in g)) g[key] = key === 'window' ? window : (window as unknown as Record<string, unknown>)[key];
-    }
-    const { default: mermaid } = await import('mermaid');
-    return mermaid;
-  })();
-  return mermaidReady;
-}
+export class MermaidChecker {
+  private readonly results: Promise<[MermaidFigure, Verdict]>[] = [];
 
-/** Reports each diagram that Mermaid cannot parse, at the line of the fence where the error is. */
-export async function checkMermaid(figures: MermaidFigure[], diags: Diagnostics, cache?: DiagramCache): Promise<void> {
-  const unchecked = figures.filter((figure) => !cache?.has(figure.source));
-  if (unchecked.length === 0) return;
-  const mermaid = await loadMermaid();
-  for (const figure of unchecked) {
-    try {
-      await mermaid.parse(figure.source);
-      cache?.add(figure.source);
-    } catch (error) {
-      const { message = String(error), hash } = error as ParseError;
-      const { detail, line, column } = describeParseError(message, figure.source, hash?.loc);
+  constructor(private readonly cache?: DiagramCache) {}
+
+  submit(figure: MermaidFigure): void {
+    if (this.cache?.has(figure.source)) return;
+    const worker = sharedWorker();
+    const id = worker.next++;
+    worker.worker.ref();
+    this.results.push(new Promise((done) => worker.pending.set(id, (verdict) => done([figure, verdict]))));
+    worker.worker.postMessage({ id, source: figure.source });
+  }
+
+  async finish(diags: Diagnostics): Promise<void> {
+    for (const [figure, verdict] of await Promise.all(this.results)) {
+      if (verdict.message === undefined) {
+        this.cache?.add(figure.source);
+        continue;
+      }
+      const { detail, line, column } = describeParseError(verdict.message, figure.source, verdict.loc);
       // Diagram line N is file line fence + N; columns count from the fence's indentation.
       diags.add('mermaid-syntax', { file: figure.at.file, line: figure.at.line + line, column: column + figure.at.column - 1 }, { detail });
     }
@@ -51,7 +73,7 @@ export async function checkMermaid(figures: MermaidFigure[], diags: Diagnostics,
  * (without one), then an excerpt and a caret. The column of a lexical error is found by looking
  * for the excerpt's text after the caret in the diagram's line.
  */
-export function describeParseError(message: string, source: string, loc?: { first_line: number; first_column: number }) {
+export function describeParseError(message: string, source: string, loc?: Loc) {
   const lines = message.split('\n');
   const expecting = lines.find((l) => l.startsWith('Expecting'));
   const detail = [lines[0]?.trim(), expecting?.trim()].filter(Boolean).join(' ');

@@ -43,6 +43,11 @@ export async function getContext(): Promise<RenderContext> {
   return renderContext(await getReport(), new Urls(base()));
 }
 
+/** One static path per dataset: its page and its CSV and JSON downloads. */
+export async function datasetPaths() {
+  return [...(await getReport()).datasets.keys()].map((id) => ({ params: { id } }));
+}
+
 /** For the one-document print edition: links point inside the document. */
 export async function getPrintContext(): Promise<RenderContext> {
   const report = await getReport();

@@ -2,10 +2,7 @@ import type { APIRoute } from 'astro';
 import { datasetCsv } from '../../render/downloads.ts';
 import { getReport } from '../../site/report.ts';
 
-export async function getStaticPaths() {
-  const report = await getReport();
-  return [...report.datasets.keys()].map((id) => ({ params: { id } }));
-}
+export { datasetPaths as getStaticPaths } from '../../site/report.ts';
 
 export const GET: APIRoute = async ({ params }) => {
   const dataset = (await getReport()).datasets.get(params.id!)!;
