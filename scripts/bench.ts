@@ -14,7 +14,7 @@ import { generateReport, type GenerateOptions } from '../src/bench/generate.ts';
 import { pageWeight, type PageWeight } from '../src/bench/page-weight.ts';
 import { launchChromium } from '../src/publish/chromium.ts';
 import { serve } from '../src/publish/serve.ts';
-import { writeTree } from '../test/helpers/write-tree.ts';
+import { writeTree } from '../src/bench/write-tree.ts';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'bench-out');

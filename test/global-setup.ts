@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFixture } from './helpers/build-fixture.ts';
 import { fixturesDir, starterWith } from './helpers/fixtures.ts';
-import { writeTree } from './helpers/write-tree.ts';
+import { writeTree } from '../src/bench/write-tree.ts';
 
 export interface BuiltSite {
   /** The report folder that was built. */

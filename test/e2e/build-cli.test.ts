@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterWith, fixturesDir, readTree } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
-import { writeTree } from '../helpers/write-tree.ts';
+import { writeTree } from '../../src/bench/write-tree.ts';
 
 describe('npm run build', () => {
   it('refuses a report with a broken diagram, names the line, and leaves the old dist/ alone', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { starterWith, fixturesDir, readTree, starterDir } from '../helpers/fixtures.ts';
 import { repoRoot, runScript } from '../helpers/run.ts';
-import { writeTree } from '../helpers/write-tree.ts';
+import { writeTree } from '../../src/bench/write-tree.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-validate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
