@@ -17,9 +17,9 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
     const source = report.sources.get(id);
     return source ? [h('a', { href: urls.source(id) }, `[${source.number}] ${source.title}`)] : [];
   });
-  const parts: (string | Element)[] = [`${t.source}${ctx.locale === 'zh-CN' ? '：' : ': '}`];
-  cited.forEach((link, i) => parts.push(...(i ? ['; ', link] : [link])));
-  parts.push(`${ctx.locale === 'zh-CN' ? '；' : '; '}${t.asOf} ${dataset.collected} · `);
+  const parts: (string | Element)[] = [`${t.source}${t.colon}`];
+  cited.forEach((link, i) => parts.push(...(i ? [t.listSeparator, link] : [link])));
+  parts.push(`${t.semicolon}${t.asOf} ${dataset.collected} · `);
   parts.push(h('a', { href: urls.dataset(dataset.id) }, dataset.title));
   const csv = urls.download(dataset.id, 'csv');
   if (csv) parts.push(' · ', h('a', { href: csv, download: '' }, t.downloadCsv));
