@@ -60,15 +60,20 @@ export async function buildSite(options: BuildOptions, times: Partial<BuildTimes
   const staging = join(dirname(options.out), `.${report.meta.id}-staging`);
   rmSync(staging, { recursive: true, force: true });
   process.env.DOSSIER_ROOT = options.root;
-  await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
-  times.site = lap();
-
-  await indexForSearch(staging);
-  times.search = lap();
-  if (options.pdf) {
-    const pdf = await writePdf(report, staging, options.base);
-    times.pdf = lap();
-    console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
+  try {
+    await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
+    times.site = lap();
+    await indexForSearch(staging);
+    times.search = lap();
+    if (options.pdf) {
+      const pdf = await writePdf(report, staging, options.base);
+      times.pdf = lap();
+      console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
+    }
+  } catch (error) {
+    // Whatever failed, the previous dist/ stays and no half-built folder is left beside it.
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
 
   rmSync(options.out, { recursive: true, force: true });
