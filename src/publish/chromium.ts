@@ -11,7 +11,7 @@ export function findChromium(): string {
   if (!path || !existsSync(path)) {
     throw new ChromiumMissing(
       `${process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist. ` : 'No Chromium found. '}` +
-        'Install it with: apt-get install -y chromium fonts-noto-cjk fonts-wqy-microhei  (or set CHROMIUM_PATH)',
+        'Install it with: apt-get install -y chromium fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core fonts-symbola  (or set CHROMIUM_PATH)',
     );
   }
   return path;
