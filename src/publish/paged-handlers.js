@@ -1,5 +1,6 @@
 /*
  * Runs in the page, after paged.js is loaded and before it lays out the document.
+ *
  * paged.js does not repeat a table's header where a table continues on a new page: it rebuilds the
  * table element there (marked data-split-from) without calling any hook. The first row laid out
  * into such a table does go through renderNode, so the header is copied in at that moment, before
@@ -18,5 +19,38 @@
       table.prepend(copy);
     }
   }
-  window.Paged.registerHandlers(RepeatTableHeaders);
+
+  /*
+   * paged.js breaks a table between any two rows, even where its figure asks to be kept together
+   * (a caption left alone at the foot of a page). When the overflow starts inside a block marked
+   * data-keep-together that does not start the page, the break moves to just before the block, and
+   * before the headings right above it.
+   */
+  class KeepTogether extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
+      let block = start?.closest('[data-keep-together]');
+      if (!block || !rendered.contains(block)) return undefined;
+      // A heading right above the block goes with it, rather than staying alone at the foot.
+      while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
+      if (startsThePage(block, rendered)) return undefined; // nothing to gain: it must split
+      const range = document.createRange();
+      range.setStartBefore(block);
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
+  /** True when nothing with content comes before `block` in this page's content. */
+  function startsThePage(block, rendered) {
+    for (let node = block; node && node !== rendered; node = node.parentElement) {
+      for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+        if (prev.nodeType === 1 || (prev.nodeType === 3 && prev.textContent.trim())) return false;
+      }
+    }
+    return true;
+  }
+
+  window.Paged.registerHandlers(RepeatTableHeaders, KeepTogether);
 })();

@@ -7,6 +7,8 @@ import { chartData, filterRows } from './chart-data.ts';
 import type { RenderContext } from './context.ts';
 
 /** Unique in the whole report, so the one-document print edition can hold every figure. */
+const KEEP_TOGETHER_ROWS = 25;
+
 export const figureId = (figure: Figure): string =>
   figure.number ? `fig-${figure.number}` : `table-${figure.pageId.replaceAll('/', '-') || 'home'}-${figure.at.line}`;
 
@@ -97,7 +99,9 @@ function sortValue(cell: Cell): string {
 export function tableFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'table' }>): Element {
   const dataset = ctx.report.datasets.get(figure.spec.dataset)!;
   const id = figureId(figure);
-  return h('figure.figure.table-figure', { id }, [dataTable(ctx, dataset, figure.spec, id), h('figcaption', [sourceLine(ctx, dataset)])]);
+  // A short table is kept on one page in print; a long one may break between rows.
+  const short = filterRows(dataset.rows, figure.spec.filter).length <= KEEP_TOGETHER_ROWS;
+  return h('figure.figure.table-figure', { id, 'data-keep-together': short ? '' : undefined }, [dataTable(ctx, dataset, figure.spec, id), h('figcaption', [sourceLine(ctx, dataset)])]);
 }
 
 export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'chart' }>): Element {
@@ -105,7 +109,7 @@ export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
   const data = chartData(dataset, figure.spec);
   const label = ctx.t.figureLabel(figure.number ?? '');
   const columns = [figure.spec.x, ...(figure.spec.series ? [figure.spec.series] : []), ...(typeof figure.spec.y === 'string' ? [figure.spec.y] : figure.spec.y)];
-  return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '' }, [
+  return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '', 'data-keep-together': '' }, [
     h('div.chart-box', { style: data.type === 'horizontal-bar' ? `height:${Math.min(40, 6 + 2.5 * data.labels.length * Math.max(1, data.series.length / 2))}rem` : undefined }, [h('canvas', { role: 'img', 'aria-label': `${label} ${figure.spec.title}` }, ctx.t.noScriptChart)]),
     h('script.chart-data', { type: 'application/json' }, JSON.stringify(data)),
     h('figcaption', [
@@ -118,7 +122,7 @@ export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
 }
 
 export function mermaidFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'mermaid' }>): Element {
-  return h('figure.figure.diagram-figure', { id: figureId(figure) }, [
+  return h('figure.figure.diagram-figure', { id: figureId(figure), 'data-keep-together': '' }, [
     h('pre.mermaid', { 'data-pagefind-ignore': '' }, figure.source),
     h('figcaption', [h('p.figure-title', [h('span.figure-number', ctx.t.figureLabel(figure.number ?? ''))])]),
   ]);

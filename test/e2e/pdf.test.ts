@@ -112,6 +112,31 @@ describe('the PDF briefing', () => {
     }
   });
 
+  it.each(['site', 'sample'] as const)('keeps each short table on one page with its caption (%s report)', async (which) => {
+    const built = inject(which);
+    const model = (await loadReport(diskFiles(built.root))).report!;
+    const pdf = join(built.dist, `${model.meta.id}.pdf`);
+    const all = pageTexts(pdf, Number(pdfinfo(pdf).Pages), 'raw');
+    const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+    const body = all.slice(0, contents.find((e) => e.title.startsWith('附录 A'))!.page - 1).map(squash);
+    const tables = model.pages.flatMap((p) => p.figures).filter((f) => f.kind === 'table');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const figure of tables) {
+      const dataset = model.datasets.get(figure.spec.dataset)!;
+      if (dataset.rows.length > 25) continue;
+      const firstLabel = [...dataset.columnsById.values()][0]!.label;
+      const lastKey = String(dataset.rows.at(-1)![dataset.keyColumn]);
+      // Caption, then header, then the last row, all on one page (the title recurs later in the source line).
+      const caption = squash(figure.spec.caption ?? dataset.title);
+      const whole = body.some((t) => {
+        const at = t.indexOf(caption);
+        const header = at < 0 ? -1 : t.indexOf(squash(firstLabel), at + caption.length);
+        return header >= 0 && t.indexOf(squash(lastKey), header) >= 0;
+      });
+      expect(whole, dataset.id).toBe(true);
+    }
+  });
+
   it('has bookmarks for the chapters and sections, and its language set', async () => {
     const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     const lang = doc.catalog.lookup(PDFName.of('Lang'));

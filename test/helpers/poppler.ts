@@ -15,10 +15,10 @@ export function pdffonts(file: string): { name: string; type: string; embedded: 
   });
 }
 
-/** The text of each page, in layout order. */
-export function pageTexts(file: string, pages: number): string[] {
+/** The text of each page: in layout order, or in content order (`raw`, which keeps a wrapped table cell's text together). */
+export function pageTexts(file: string, pages: number, mode: 'layout' | 'raw' = 'layout'): string[] {
   return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }),
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), `-${mode}`, file, '-'], { encoding: 'utf8' }),
   );
 }
 
