@@ -6,6 +6,7 @@ import type { Locale } from '../schema/report.ts';
 const zh = {
   home: '首页',
   colon: '：',
+  unit: (unit: string) => `（${unit}）`,
   breadcrumb: '位置',
   mainNav: '主导航',
   skipToContent: '跳到正文',
@@ -81,6 +82,7 @@ type Ui = typeof zh;
 const en: Ui = {
   home: 'Home',
   colon: ': ',
+  unit: (unit: string) => ` (${unit})`,
   breadcrumb: 'Breadcrumb',
   mainNav: 'Main',
   skipToContent: 'Skip to content',

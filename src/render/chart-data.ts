@@ -27,9 +27,9 @@ export function cellText(cell: Cell): string {
   return String(cell);
 }
 
-const withUnit = (label: string, unit: string | undefined) => (unit ? `${label}（${unit}）` : label);
-
-export function chartData(dataset: Dataset, spec: ChartSpec): ChartData {
+/** `unitLabel` words a unit for an axis title, in the report's language. */
+export function chartData(dataset: Dataset, spec: ChartSpec, unitLabel: (unit: string) => string): ChartData {
+  const withUnit = (label: string, unit: string | undefined) => (unit ? `${label}${unitLabel(unit)}` : label);
   const rows = filterRows(dataset.rows, spec.filter);
   const ys = typeof spec.y === 'string' ? [spec.y] : spec.y;
   const xColumn = dataset.columnsById.get(spec.x)!;
@@ -39,9 +39,12 @@ export function chartData(dataset: Dataset, spec: ChartSpec): ChartData {
   const xTitle = withUnit(xColumn.label, xColumn.unit);
   const number = (cell: Cell | undefined) => (typeof cell === 'number' ? cell : null);
 
+  // Rows split into series by the series column's value, in order of first appearance.
   const groups = new Map<string, Row[]>();
-  if (spec.series) for (const row of rows) groups.set(cellText(row[spec.series] ?? null), [...(groups.get(cellText(row[spec.series] ?? null)) ?? []), row]);
-  else groups.set('', rows);
+  for (const row of rows) {
+    const group = spec.series ? cellText(row[spec.series] ?? null) : '';
+    groups.set(group, [...(groups.get(group) ?? []), row]);
+  }
 
   if (spec.type === 'scatter') {
     const series = [...groups].flatMap(([group, groupRows]) =>

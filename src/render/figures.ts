@@ -66,7 +66,7 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
   const head = h('tr', columns.map((column) =>
     h('th', { scope: 'col', class: column.type === 'number' || column.type === 'integer' ? 'num' : undefined }, [
       column.label,
-      column.unit ? h('span.unit', `（${column.unit}）`) : '',
+      column.unit ? h('span.unit', ctx.t.unit(column.unit)) : '',
       column.better ? h('span.better', { title: ctx.t.better[column.better] }, column.better === 'higher' ? ' ↑' : ' ↓') : '',
     ]),
   ));
@@ -106,7 +106,7 @@ export function tableFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
 
 export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'chart' }>): Element {
   const dataset = ctx.report.datasets.get(figure.spec.dataset)!;
-  const data = chartData(dataset, figure.spec);
+  const data = chartData(dataset, figure.spec, ctx.t.unit);
   const label = ctx.t.figureLabel(figure.number ?? '');
   const columns = [figure.spec.x, ...(figure.spec.series ? [figure.spec.series] : []), ...(typeof figure.spec.y === 'string' ? [figure.spec.y] : figure.spec.y)];
   return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '', 'data-keep-together': '' }, [
