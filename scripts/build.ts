@@ -18,6 +18,8 @@ import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
+// Builds run on intranets: Astro's usage reporting must not try to reach the internet.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export interface BuildOptions {
   root: string;
