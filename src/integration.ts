@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { hasFigure } from './model/queries.ts';
 import { handedOverReport } from './site/report.ts';
 
 /** Mermaid's prebuilt ESM build: the entry and the chunks it imports on demand. */
@@ -28,7 +29,7 @@ export function dossier(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         // A report without diagrams needs no Mermaid at all.
         const report = handedOverReport();
-        if (report && !report.pages.some((page) => page.figures.some((figure) => figure.kind === 'mermaid'))) return;
+        if (report && !hasFigure(report, 'mermaid')) return;
         const target = join(fileURLToPath(dir), MERMAID_PATH);
         mkdirSync(target, { recursive: true });
         cpSync(join(mermaidDist, 'mermaid.esm.min.mjs'), join(target, 'mermaid.esm.min.mjs'));

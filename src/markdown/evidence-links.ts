@@ -2,9 +2,9 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Link } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
-import { posix } from 'node:path';
 import { verdictIcons, verdictLabels } from '../i18n/ui.ts';
-import type { Page } from '../model/types.ts';
+import { resolvePageLink } from '../model/link.ts';
+import type { Page, Report } from '../model/types.ts';
 import type { RenderContext } from '../render/context.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { RenderContext } from '../render/context.ts';
  * the ledger); `[text](source:ID)` gains a numbered citation; links to .md files become page URLs.
  */
 export function linkHandler(ctx: RenderContext, page: Page) {
-  const byFile = new Map(ctx.report.pages.map((p) => [p.file, p]));
+  const byFile = pagesByFile(ctx.report);
   return (state: State, node: Link): ElementContent | ElementContent[] => {
     const children = state.all(node);
     const [scheme, id = ''] = node.url.split(/:(.*)/s);
@@ -35,6 +35,14 @@ export function linkHandler(ctx: RenderContext, page: Page) {
   };
 }
 
+// One lookup table per report, not one per rendered page.
+const byFileCache = new WeakMap<Report, ReadonlyMap<string, Page>>();
+function pagesByFile(report: Report): ReadonlyMap<string, Page> {
+  let map = byFileCache.get(report);
+  if (!map) byFileCache.set(report, (map = new Map(report.pages.map((p) => [p.file, p]))));
+  return map;
+}
+
 export function verdictBadge(ctx: RenderContext, claimId: string, verdict: keyof typeof verdictIcons): Element {
   const label = verdictLabels[ctx.locale][verdict];
   return h(`a.badge.verdict-${verdict}`, { href: ctx.urls.claim(claimId), title: `${ctx.t.verdict}: ${label}` }, [
@@ -43,11 +51,8 @@ export function verdictBadge(ctx: RenderContext, claimId: string, verdict: keyof
   ]);
 }
 
-function pageHref(ctx: RenderContext, page: Page, url: string, byFile: Map<string, Page>): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;
-  const [path = '', anchor] = decodeURI(url).split('#');
-  const file = posix.normalize(posix.join(posix.dirname(page.file), path));
-  const target = path === '' ? page : byFile.get(file) ?? byFile.get(posix.join(file, 'index.md'));
-  if (!target) return url;
-  return anchor ? ctx.urls.heading(target, anchor) : ctx.urls.page(target);
+function pageHref(ctx: RenderContext, page: Page, url: string, byFile: ReadonlyMap<string, Page>): string {
+  const resolved = resolvePageLink(page.file, url, byFile);
+  if (resolved.external || !resolved.page) return url;
+  return resolved.anchor ? ctx.urls.heading(resolved.page, resolved.anchor) : ctx.urls.page(resolved.page);
 }

@@ -72,24 +72,32 @@ export function resolveReferences(
   }
 }
 
+export type PageLinkTarget<P> = { external: true } | { external: false; path: string; page: P | undefined; anchor: string | undefined };
+
+/**
+ * Where a link in a page's Markdown leads: another site, or a page (`../02-x/y.md`, a folder's
+ * index.md, or the same page for `#标题`) and a heading anchor. Validation and rendering both ask here.
+ */
+export function resolvePageLink<P>(fromFile: string, url: string, byFile: ReadonlyMap<string, P>): PageLinkTarget<P> {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { external: true };
+  const [path = '', anchor] = decodeURI(url).split('#');
+  const file = path === '' ? fromFile : posix.normalize(posix.join(posix.dirname(fromFile), path));
+  return { external: false, path, page: byFile.get(file) ?? byFile.get(posix.join(file, 'index.md')), anchor: anchor || undefined };
+}
+
 /** Checks that links between pages (`../02-x/y.md#标题`, `#标题`) land on a page and a heading. */
 export function checkPageLinks(pages: Page[], links: PageLink[], diags: Diagnostics): void {
   const byFile = new Map(pages.map((page) => [page.file, page]));
   for (const link of links) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//')) continue; // another site
-    const [path = '', anchor] = decodeURI(link.url).split('#');
-    let target: Page | undefined;
-    if (path === '') target = byFile.get(link.file);
-    else {
-      const file = posix.normalize(posix.join(posix.dirname(link.file), path));
-      target = byFile.get(file) ?? byFile.get(posix.join(file, 'index.md'));
-      if (!target) {
-        const fromHere = [...byFile.keys()].map((other) => posix.relative(posix.dirname(link.file), other));
-        diags.add('broken-link', link.at, { target: link.url }, didYouMean(path, fromHere));
-        continue;
-      }
+    const resolved = resolvePageLink(link.file, link.url, byFile);
+    if (resolved.external) continue;
+    const { path, page: target, anchor } = resolved;
+    if (!target) {
+      const fromHere = [...byFile.keys()].map((other) => posix.relative(posix.dirname(link.file), other));
+      diags.add('broken-link', link.at, { target: link.url }, didYouMean(path, fromHere));
+      continue;
     }
-    if (target && anchor) {
+    if (anchor) {
       const slugs = target.headings.map((h) => h.slug);
       if (!slugs.includes(anchor)) {
         diags.add('broken-anchor', link.at, { page: target.file, anchor, expected: listOf(slugs.map((s) => `#${s}`), diags.locale) }, didYouMean(anchor, slugs));

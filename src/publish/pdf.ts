@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { hasFigure } from '../model/queries.ts';
 import type { Report } from '../model/types.ts';
 import { launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
@@ -29,9 +30,8 @@ export async function writePdf(report: Report, site: string, base: string): Prom
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}print/`, { waitUntil: 'networkidle' });
-    const figures = report.pages.flatMap((p) => p.figures);
-    if (figures.some((f) => f.kind === 'chart')) await page.waitForSelector('html[data-charts-ready]', { state: 'attached' });
-    if (figures.some((f) => f.kind === 'mermaid')) await page.waitForSelector('html[data-diagrams-ready]', { state: 'attached' });
+    if (hasFigure(report, 'chart')) await page.waitForSelector('html[data-charts-ready]', { state: 'attached' });
+    if (hasFigure(report, 'mermaid')) await page.waitForSelector('html[data-diagrams-ready]', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => {
       for (const canvas of document.querySelectorAll('canvas')) {
