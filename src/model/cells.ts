@@ -1,4 +1,4 @@
-import { statuses, type Column, type Status } from '../schema/dataset.ts';
+import { statusCellSchema, statuses, type Column, type Status } from '../schema/dataset.ts';
 import type { Cell } from './types.ts';
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -40,11 +40,8 @@ function readStatus(raw: unknown): CellResult {
     if (!statusSet.has(status)) return { ok: false };
     return { ok: true, value: note ? { status: status as Status, note } : { status: status as Status } };
   }
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const { status, note, ...rest } = raw as Record<string, unknown>;
-    if (Object.keys(rest).length > 0 || typeof status !== 'string' || !statusSet.has(status)) return { ok: false };
-    if (note !== undefined && typeof note !== 'string') return { ok: false };
-    return { ok: true, value: note ? { status: status as Status, note } : { status: status as Status } };
-  }
-  return { ok: false };
+  const cell = statusCellSchema.safeParse(raw);
+  if (!cell.success) return { ok: false };
+  const { status, note } = cell.data;
+  return { ok: true, value: note ? { status, note } : { status } };
 }

@@ -75,8 +75,6 @@ export const datasetSchema = z
   .discriminatedUnion('kind', [tableDatasetSchema, adoptionDatasetSchema, compatibilityDatasetSchema, benchmarkDatasetSchema])
   .describe('A dataset file under data/ (any *.yaml except sources.yaml and claims.yaml).');
 
-export const datasetKinds = ['table', 'adoption', 'compatibility', 'benchmark'] as const;
-export type DatasetKind = (typeof datasetKinds)[number];
 export type Column = z.infer<typeof columnSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;
 export type DatasetDecl = z.infer<typeof datasetSchema>;
