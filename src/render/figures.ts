@@ -5,6 +5,7 @@ import type { Cell, Dataset, Figure } from '../model/types.ts';
 import type { TableSpec } from '../schema/fences.ts';
 import { chartData, filterRows } from './chart-data.ts';
 import type { RenderContext } from './context.ts';
+import { jsonForScript } from './escape.ts';
 
 /** Unique in the whole report, so the one-document print edition can hold every figure. */
 const KEEP_TOGETHER_ROWS = 25;
@@ -111,7 +112,7 @@ export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
   const columns = [figure.spec.x, ...(figure.spec.series ? [figure.spec.series] : []), ...(typeof figure.spec.y === 'string' ? [figure.spec.y] : figure.spec.y)];
   return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '', 'data-keep-together': '' }, [
     h('div.chart-box', { style: data.type === 'horizontal-bar' ? `height:${Math.min(40, 6 + 2.5 * data.labels.length * Math.max(1, data.series.length / 2))}rem` : undefined }, [h('canvas', { role: 'img', 'aria-label': `${label} ${figure.spec.title}` }, ctx.t.noScriptChart)]),
-    h('script.chart-data', { type: 'application/json' }, JSON.stringify(data)),
+    h('script.chart-data', { type: 'application/json' }, jsonForScript(data)),
     h('figcaption', [
       h('p.figure-title', [h('span.figure-number', label), ' ', figure.spec.title]),
       figure.spec.caption ? h('p.figure-caption', figure.spec.caption) : '',
