@@ -8,6 +8,7 @@ import type { RenderContext } from '../render/context.ts';
 import { linkHandler } from './evidence-links.ts';
 import { codeHandler } from './figures.ts';
 import { headingHandler } from './headings.ts';
+import { rehypeSafeUrls } from './safe-urls.ts';
 
 /** A page's Markdown, already parsed by the model, as HTML with Dossier's figures and evidence marks. */
 export async function renderPage(ctx: RenderContext, page: Page, options: { headingShift?: number } = {}): Promise<string> {
@@ -15,6 +16,7 @@ export async function renderPage(ctx: RenderContext, page: Page, options: { head
     .use(remarkRehype, {
       handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined },
     })
+    .use(rehypeSafeUrls)
     .use(rehypeStringify);
   const hast = (await processor.run(structuredClone(page.tree) as Root)) as HastRoot;
   return processor.stringify(hast);

@@ -172,6 +172,16 @@ export const catalogue = {
     'zh-CN': (p) => `页面 ${p.page} 中没有标题锚点“#${p.anchor}”；该页的锚点：${p.expected}`,
     en: (p) => `page ${p.page} has no heading anchor "#${p.anchor}"; its anchors are ${p.expected}`,
   },
+  'link-scheme': {
+    severity: 'error',
+    'zh-CN': (p) => `链接“${p.url}”使用了不允许的协议 ${p.scheme}:；只允许 http(s)、mailto、相对路径或 # 锚点`,
+    en: (p) => `the link "${p.url}" uses the scheme ${p.scheme}:, which is not allowed; expected http(s), mailto, a relative path or a # anchor`,
+  },
+  'image-remote': {
+    severity: 'error',
+    'zh-CN': (p) => `图片“${p.url}”不是报告中的文件：读者的浏览器和 PDF 导出都会去访问其他主机；请把图片放进报告文件夹并用相对路径引用，或使用 data:image/ 地址`,
+    en: (p) => `the image "${p.url}" is not a file of the report: every reader's browser and the PDF exporter would fetch it from another host; put the image in the report folder and use a relative path, or a data:image/ URL`,
+  },
   'source-no-access-date': {
     severity: 'warning',
     'zh-CN': () => '有 url 的来源应写明访问日期 accessed（YYYY-MM-DD）',

@@ -12,6 +12,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import { checkSchema } from './schema-check.ts';
 import type { Figure, Heading, Located, Page } from './types.ts';
 import type { References } from './references.ts';
+import { isAllowedImage, refusedLinkScheme } from './url-policy.ts';
 import { parseYaml, placeOf } from './yaml-file.ts';
 
 /** A link found in a page, kept with its position until cross-references are checked. */
@@ -67,6 +68,8 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
   const figures: Figure[] = [];
   const links: PageLink[] = [];
   const slugger = new GithubSlugger();
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const text = toString(node);
@@ -74,14 +77,26 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
     } else if (node.type === 'link') {
       const url = (node as Link).url;
       const scheme = /^(claim|source):(.*)$/.exec(url);
-      if (scheme) refs.add({ kind: scheme[1] as 'claim' | 'source', id: scheme[2]!, at: place(node), citedOn: id });
+      if (refusedLinkScheme(url)) diags.add('link-scheme', place(node), { url: shortUrl(url), scheme: refusedLinkScheme(url)! });
+      else if (scheme) refs.add({ kind: scheme[1] as 'claim' | 'source', id: scheme[2]!, at: place(node), citedOn: id });
       else links.push({ pageId: id, file, url, at: place(node) });
+    } else if (node.type === 'definition') {
+      if (refusedLinkScheme(node.url) && !isAllowedImage(node.url)) diags.add('link-scheme', place(node), { url: shortUrl(node.url), scheme: refusedLinkScheme(node.url)! });
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+      if (url !== undefined && !isAllowedImage(url)) diags.add('image-remote', place(node), { url: shortUrl(url) });
     } else if (node.type === 'code') {
       const figure = readFence(node, id, file, place(node), diags, refs);
       if (figure) figures.push(figure);
     }
   });
   return { page: { ...frontmatter, id, file, markdown: text, tree, headings, figures }, links };
+}
+
+/** A URL as quoted in a message: control characters visible (`\t`), at most 80 characters. */
+function shortUrl(url: string): string {
+  const shown = url.replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
 }
 
 function readFence(node: Code, pageId: string, file: string, at: Located, diags: Diagnostics, refs: References): Figure | undefined {
