@@ -35,15 +35,15 @@ export function generateReport(o: GenerateOptions): Record<string, string> {
   const claims = Math.max(1, o.chapters * 3);
   const sources = Math.max(1, o.chapters * 2);
   files['content/report.yaml'] = [
-    'id: bench', 'title: 基准测试报告', 'organisation: Dossier', 'authors: [基准]', 'date: 2026-11-26',
+    'format: 2', 'id: bench', 'title: 基准测试报告', 'organisation: Dossier', 'authors: [基准]', 'date: 2026-11-26',
     'version: "1.0"', 'classification: 内部资料', 'locale: zh-CN', 'checks:', '  staleAfterDays: 3650', '',
   ].join('\n');
   files['content/index.md'] = `---\ntitle: 摘要\nfindings:\n  - text: 示例发现。\n    claims: [c1]\n---\n\n${phrases[0]}[示例](claim:c1)\n`;
   files['data/sources.yaml'] = Array.from({ length: sources }, (_, i) =>
-    `- id: s${i + 1}\n  title: 来源 ${i + 1}\n  publisher: 示例出版方\n  url: https://example.org/${i + 1}\n  accessed: 2026-11-01\n  published: 2025-06-01\n  type: report\n`,
+    `- id: s${i + 1}\n  title: 来源 ${i + 1}\n  publisher: 示例出版方\n  url: https://example.org/${i + 1}\n  accessed: 2026-11-01\n  published: 2025-06-01\n  type: report\n  reliability: secondary\n`,
   ).join('');
   files['data/claims.yaml'] = Array.from({ length: claims }, (_, i) =>
-    `- id: c${i + 1}\n  statement: 断言 ${i + 1}\n  verdict: supported\n  confidence: medium\n  sources: [s${(i % sources) + 1}]\n  checked: 2026-11-01\n`,
+    `- id: c${i + 1}\n  statement: 断言 ${i + 1}\n  verdict: supported\n  evidence:\n    - source: s${(i % sources) + 1}\n      quote: 示例引文 ${i + 1}\n      stance: supports\n`,
   ).join('');
   for (let d = 1; d <= o.datasets; d++) {
     files[`data/sets/d${d}.yaml`] = [

@@ -99,8 +99,13 @@ export const catalogue = {
   },
   'claim-needs-source': {
     severity: 'error',
-    'zh-CN': (p) => `结论为“${p.verdict}”的断言至少要列出一个来源（sources），实际为空`,
-    en: (p) => `a claim whose verdict is "${p.verdict}" must name at least one source in sources, found none`,
+    'zh-CN': (p) => `结论为“${p.verdict}”的断言至少要有一条证据（evidence，每条写明 source），实际为空`,
+    en: (p) => `a claim whose verdict is "${p.verdict}" needs at least one evidence item (evidence, each naming its source), found none`,
+  },
+  'format-outdated': {
+    severity: 'error',
+    'zh-CN': (p) => `本报告按第 ${p.found} 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 ${p.current} 版；运行 npm run migrate -- --root <报告文件夹> 升级后再检查`,
+    en: (p) => `this report is written for format ${p.found} (a report.yaml without format is format 1); the current format is ${p.current}. Upgrade it with npm run migrate -- --root <report folder>, then validate again`,
   },
   'chart-not-numeric': {
     severity: 'error',
@@ -182,25 +187,20 @@ export const catalogue = {
     'zh-CN': (p) => `图片“${p.url}”不是报告中的文件：读者的浏览器和 PDF 导出都会去访问其他主机；请把图片放进报告文件夹并用相对路径引用，或使用 data:image/ 地址`,
     en: (p) => `the image "${p.url}" is not a file of the report: every reader's browser and the PDF exporter would fetch it from another host; put the image in the report folder and use a relative path, or a data:image/ URL`,
   },
-  'source-no-access-date': {
-    severity: 'warning',
-    'zh-CN': () => '有 url 的来源应写明访问日期 accessed（YYYY-MM-DD）',
-    en: () => 'a source with a url should say when it was accessed (accessed: YYYY-MM-DD)',
-  },
   stale: {
     severity: 'warning',
     'zh-CN': (p) => `${p.kind}的日期 ${p.date} 距报告日期 ${p.reportDate} 已超过 ${p.days} 天，请确认仍然有效`,
     en: (p) => `${p.kind} dated ${p.date} is more than ${p.days} days older than the report (${p.reportDate}); check it still holds`,
   },
-  'claim-unchecked': {
-    severity: 'warning',
-    'zh-CN': () => '断言缺少核查日期 checked（YYYY-MM-DD）',
-    en: () => 'the claim has no checked date (checked: YYYY-MM-DD)',
-  },
   'claim-unsourced': {
     severity: 'warning',
-    'zh-CN': () => '断言没有任何来源；至少注明断言出自何处',
-    en: () => 'the claim names no source; at least say where the claim comes from',
+    'zh-CN': () => '断言没有任何证据；至少用一条 evidence 注明断言出自何处',
+    en: () => 'the claim has no evidence; at least name, in one evidence item, where the claim comes from',
+  },
+  'stance-not-recorded': {
+    severity: 'warning',
+    'zh-CN': () => '证据未记录立场 stance（supports、contradicts 或 context）；页面与 PDF 将显示“未记录”',
+    en: () => 'the evidence item records no stance (supports, contradicts or context); pages and the PDF will say "not recorded"',
   },
   'dataset-no-method': {
     severity: 'warning',

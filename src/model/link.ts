@@ -68,7 +68,7 @@ export function resolveReferences(
     }
   }
   for (const claim of model.claims.values()) {
-    for (const id of claim.sources) model.sources.get(id)?.claims.push(claim.id);
+    for (const id of new Set(claim.evidence.map((item) => item.source))) model.sources.get(id)?.claims.push(claim.id);
   }
 }
 
@@ -120,7 +120,7 @@ export function numberSources(model: Linkable): void {
   const citations = [...model.sources.values()].flatMap((s) => s.citedBy.map((c) => ({ id: s.id, c })));
   citations.sort((a, b) => pageOrder.get(a.c.pageId)! - pageOrder.get(b.c.pageId)! || a.c.at.line - b.c.at.line || a.c.at.column - b.c.at.column);
   citations.forEach(({ id }) => take(id));
-  for (const claim of model.claims.values()) claim.sources.forEach(take);
+  for (const claim of model.claims.values()) claim.evidence.forEach((item) => take(item.source));
   for (const id of model.sources.keys()) take(id);
   order.forEach((id, i) => (model.sources.get(id)!.number = i + 1));
 }

@@ -46,8 +46,11 @@ export function loadClaims(files: ReportFiles, diags: Diagnostics, refs: Referen
   loadList(files, CLAIMS_FILE, diags, registry, (yaml, index) => {
     const claim = checkSchema(claimSchema, yaml, diags, [index]);
     if (!claim) return registry.fail(getAt(yaml.value, [index, 'id']));
-    claim.sources.forEach((id, i) => refs.add({ kind: 'source', id, at: placeOf(yaml, [index, 'sources', i]) }));
-    registry.declare(claim.id, { ...claim, at: placeOf(yaml, [index]), citedBy: [] }, placeOf(yaml, [index, 'id']));
+    claim.evidence.forEach((item, i) => {
+      refs.add({ kind: 'source', id: item.source, at: placeOf(yaml, [index, 'evidence', i, 'source']) });
+      if (!item.stance) diags.add('stance-not-recorded', placeOf(yaml, [index, 'evidence', i]));
+    });
+    registry.declare(claim.id, { ...claim, at: placeOf(yaml, [index]), number: index + 1, citedBy: [] }, placeOf(yaml, [index, 'id']));
   });
   return registry;
 }

@@ -1,4 +1,4 @@
-import { reportSchema, locales, type Locale, type ReportMeta } from '../schema/report.ts';
+import { CURRENT_FORMAT, reportSchema, locales, type Locale, type ReportMeta } from '../schema/report.ts';
 import { checkEvidence } from './checks.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
@@ -11,7 +11,7 @@ import { References } from './references.ts';
 import { checkSchema } from './schema-check.ts';
 import { arrange } from './structure.ts';
 import type { Report } from './types.ts';
-import { parseYaml } from './yaml-file.ts';
+import { parseYaml, placeOf, type YamlFile } from './yaml-file.ts';
 
 export const REPORT_FILE = 'content/report.yaml';
 
@@ -41,6 +41,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   if (reportText === undefined) diags.add('report-missing', { file: REPORT_FILE, line: 1, column: 1 });
   else {
     const yaml = parseYaml(reportText, REPORT_FILE, diags);
+    if (yaml && isOlderFormat(yaml, diags)) return { diagnostics: diags.sorted(), locale };
     meta = yaml && checkSchema(reportSchema, yaml, diags);
   }
 
@@ -75,6 +76,19 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const diagnostics = diags.sorted();
   const report = meta && diags.errorCount === 0 ? { meta, ...model, chapters } : undefined;
   return { ...(report ? { report } : {}), diagnostics, locale };
+}
+
+/**
+ * A report written for an older format gets one error naming the upgrade command, instead of
+ * one error per field the format has since changed; nothing else is checked until it is upgraded.
+ */
+function isOlderFormat(yaml: YamlFile, diags: Diagnostics): boolean {
+  const value = yaml.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const format = (value as { format?: unknown }).format ?? 1;
+  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1 || format >= CURRENT_FORMAT) return false;
+  diags.add('format-outdated', placeOf(yaml, ['format']), { found: format, current: CURRENT_FORMAT });
+  return true;
 }
 
 /** The locale the report asks for, read before anything else so every message uses it. */

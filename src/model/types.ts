@@ -42,12 +42,15 @@ export interface SourceEntry extends Source {
   /** Bibliography number, in order of first citation in the reading order (then the rest). */
   number: number;
   citedBy: Citation[];
-  /** Claims that rely on this source. */
+  /** Ids of the claims whose evidence cites this source, in ledger order; the quotes stay on each claim. */
   claims: string[];
 }
 
+/** A claim with the evidence it relies on; each evidence item carries its own quote. */
 export interface ClaimEntry extends Claim {
   at: Located;
+  /** Stable claim number: the claim's position in data/claims.yaml (1-based), never renumbered by filters. */
+  number: number;
   citedBy: Citation[];
 }
 

@@ -5,7 +5,10 @@ export const sourceTypes = [
   'article', 'report', 'documentation', 'repository', 'dataset', 'standard', 'news', 'book', 'web', 'internal',
 ] as const;
 
-/** One entry of the bibliography (data/sources.yaml). */
+export const reliabilities = ['primary', 'secondary', 'weak'] as const;
+export type Reliability = (typeof reliabilities)[number];
+
+/** One entry of the bibliography (data/sources.yaml): a document, one per url; quotes live on the claims' evidence. */
 export const sourceSchema = z.strictObject({
   id: id.describe('Id used in `[text](source:ID)` and in claims.'),
   title: nonEmpty.describe('Title of the work as published.'),
@@ -13,13 +16,11 @@ export const sourceSchema = z.strictObject({
   authors: z.array(nonEmpty).optional().describe('Authors, if named.'),
   url: z.url({ protocol: /^https?$/, error: 'url' }).optional().describe('Where it can be read (http or https).'),
   published: isoDate.optional().describe('Publication date.'),
-  accessed: isoDate.optional().describe('When the url was last read.'),
+  accessed: isoDate.optional().describe('When the url was last read, if recorded.'),
   type: z.enum(sourceTypes).describe('What kind of work it is.'),
   reliability: z
-    .enum(['primary', 'secondary', 'weak'])
-    .default('secondary')
-    .describe('primary: the originator; secondary: reports on it; weak: unlocated or unverified.'),
-  quote: nonEmpty.optional().describe('The passage relied on, verbatim.'),
+    .enum(reliabilities)
+    .describe('primary: the originator itself; secondary: reports on or copies it; weak: not located or not verified.'),
   note: nonEmpty.optional().describe('Anything a reader should know about this source.'),
 });
 

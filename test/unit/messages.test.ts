@@ -12,27 +12,32 @@ async function messagesFor(patch: Record<string, (text: string) => string>, loca
   return result.diagnostics.map((d) => formatDiagnostic(d, locale)).join('\n');
 }
 
-const typo = { 'data/claims.yaml': (t: string) => t.replace('confidence: medium', 'confidance: medium') };
+const typo = { 'data/claims.yaml': (t: string) => t.replace('confidence: high', 'confidance: high') };
+const formatOne = { 'content/report.yaml': (t: string) => t.replace('format: 2\n', '') };
 const badDate = { 'content/report.yaml': (t: string) => t.replace('date: 2026-11-26', 'date: 26.11.2026') };
 const unitClash = { 'content/02-迁移/index.md': (t: string) => t.replace('y: p99', 'y: [p99, tps]') };
 
 describe('message wording', () => {
   it('unknown field, with the allowed ones and a guess', async () => {
     expect(await messagesFor(typo, 'zh-CN')).toMatchInlineSnapshot(`
-      "data/claims.yaml:2:3  [0].confidence  错误: 缺少必填字段“confidence”（以下之一：high、medium、low）
-      data/claims.yaml:5:3  [0].confidance  错误: 未知字段“confidance”；允许的字段：id、statement、verdict、confidence、sources、note、checked
+      "data/claims.yaml:33:3  [2].confidance  错误: 未知字段“confidance”；允许的字段：id、statement、verdict、evidence、note、confidence、checked
           提示: 是否想写“confidence”？"
     `);
     expect(await messagesFor(typo, 'en')).toMatchInlineSnapshot(`
-      "data/claims.yaml:2:3  [0].confidence  error: missing required field "confidence" (one of high, medium, low)
-      data/claims.yaml:5:3  [0].confidance  error: unknown field "confidance"; allowed fields: id, statement, verdict, confidence, sources, note, checked
+      "data/claims.yaml:33:3  [2].confidance  error: unknown field "confidance"; allowed fields: id, statement, verdict, evidence, note, confidence, checked
           hint: did you mean "confidence"?"
     `);
   });
 
+  it('a report written for format 1: one message naming the upgrade, not one per old field', async () => {
+    const oldLedger = { ...formatOne, 'data/claims.yaml': (t: string) => t.replace(/evidence:\n(?:    .*\n)+/g, 'sources: [seed-article]\n') };
+    expect(await messagesFor(oldLedger, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  错误: 本报告按第 1 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 2 版；运行 npm run migrate -- --root <报告文件夹> 升级后再检查"`);
+    expect(await messagesFor(oldLedger, 'en')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  error: this report is written for format 1 (a report.yaml without format is format 1); the current format is 2. Upgrade it with npm run migrate -- --root <report folder>, then validate again"`);
+  });
+
   it('bad date', async () => {
-    expect(await messagesFor(badDate, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:8:7  date  错误: 格式不对：应为 YYYY-MM-DD 格式的日期，实际为 "26.11.2026""`);
-    expect(await messagesFor(badDate, 'en')).toMatchInlineSnapshot(`"content/report.yaml:8:7  date  error: wrong format: expected a date as YYYY-MM-DD, found "26.11.2026""`);
+    expect(await messagesFor(badDate, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:9:7  date  错误: 格式不对：应为 YYYY-MM-DD 格式的日期，实际为 "26.11.2026""`);
+    expect(await messagesFor(badDate, 'en')).toMatchInlineSnapshot(`"content/report.yaml:9:7  date  error: wrong format: expected a date as YYYY-MM-DD, found "26.11.2026""`);
   });
 
   it('units that do not share an axis', async () => {

@@ -37,7 +37,7 @@ describe('npm run validate', () => {
     const { code, stdout, stderr } = runScript('validate.ts', ['--root', dir]);
     expect(code).toBe(1);
     expect(stderr).toBe('');
-    expect(stdout).toContain('data/claims.yaml:27:13  [3].sources[0]  错误: 找不到来源“go119-loongarch”');
+    expect(stdout).toContain('data/claims.yaml:39:15  [3].evidence[0].source  错误: 找不到来源“go119-loongarch”');
     expect(stdout).toContain('content/index.md:10:14  findings[2].claims[0]  错误: 找不到断言“nope”');
     expect(stdout).toContain('2 个错误，0 个警告');
     expect(stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
@@ -48,19 +48,19 @@ describe('npm run validate', () => {
     const dir = reportDir('warnings', starterWith(join(fixturesDir, 'broken', 'warnings')));
     const lenient = runScript('validate.ts', ['--root', dir, '--lang', 'en']);
     expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toContain('0 errors, 6 warnings');
+    expect(lenient.stdout).toContain('0 errors, 5 warnings');
     const strict = runScript('validate.ts', ['--root', dir, '--strict', '--format', 'json']);
     expect(strict.code).toBe(1);
     const json = JSON.parse(strict.stdout);
-    expect(json).toMatchObject({ ok: false, errors: 6, warnings: 0 });
+    expect(json).toMatchObject({ ok: false, errors: 5, warnings: 0 });
     expect(json.diagnostics[0]).toEqual({
       code: 'claim-unsourced',
       severity: 'error',
       file: 'data/claims.yaml',
-      line: 9,
+      line: 14,
       column: 3,
-      path: 'sources',
-      message: '断言没有任何来源；至少注明断言出自何处',
+      path: 'evidence',
+      message: '断言没有任何证据；至少用一条 evidence 注明断言出自何处',
     });
   });
 
