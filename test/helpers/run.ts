@@ -15,7 +15,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
 }
 
 /** The environment without what vitest adds (BASE_URL, MODE, NODE_ENV=test…), as a user's shell has it. */
-function userEnvironment(): NodeJS.ProcessEnv {
+export function userEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) delete env[key];
