@@ -48,11 +48,17 @@ describe('npm run validate', () => {
     const dir = reportDir('warnings', starterWith(join(fixturesDir, 'broken', 'warnings')));
     const lenient = runScript('validate.ts', ['--root', dir, '--lang', 'en']);
     expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toContain('0 errors, 6 warnings');
+    expect(lenient.stdout).toContain('0 errors, 7 warnings');
+    // Under --strict each line says what the summary counts it as.
+    const strictText = runScript('validate.ts', ['--root', dir, '--lang', 'en', '--strict']);
+    expect(strictText.code).toBe(1);
+    expect(strictText.stdout).toContain('7 errors, 0 warnings');
+    expect(strictText.stdout.match(/  warning \(treated as error\): /g)).toHaveLength(7);
+    expect(strictText.stdout).not.toMatch(/  warning: /);
     const strict = runScript('validate.ts', ['--root', dir, '--strict', '--format', 'json']);
     expect(strict.code).toBe(1);
     const json = JSON.parse(strict.stdout);
-    expect(json).toMatchObject({ ok: false, errors: 6, warnings: 0 });
+    expect(json).toMatchObject({ ok: false, errors: 7, warnings: 0 });
     expect(json.diagnostics[0]).toEqual({
       code: 'claim-unsourced',
       severity: 'error',
