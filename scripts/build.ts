@@ -3,6 +3,7 @@
  * Validates the report, builds the site with Astro into a temporary folder, adds the search index,
  * then replaces dist/ in one move: a failed build never leaves a half-written dist/.
  */
+import './offline.ts';
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,8 +19,6 @@ import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-// Builds run on intranets: Astro's usage reporting must not try to reach the internet.
-process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export interface BuildOptions {
   root: string;

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     const diagnostics = result.diagnostics.map((d) => (values.strict ? { ...d, severity: 'error' } : d));
     console.log(JSON.stringify({ ok: errors === 0, errors, warnings, diagnostics }, null, 2));
   } else {
-    for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
+    for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale, values.strict));
     console.log(formatSummary(errors, warnings, result.locale));
   }
   return errors > 0 ? 1 : 0;

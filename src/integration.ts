@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { hasFigure } from './model/queries.ts';
+import { followReport } from './site/dev-server.ts';
 import { handedOverReport } from './site/report.ts';
 
 /** Mermaid's prebuilt ESM build: the entry and the chunks it imports on demand. */
@@ -23,8 +24,9 @@ export function dossier(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(`${base}${MERMAID_PATH}`, sirv(mermaidDist, { dev: true }));
+        followReport(server, logger);
       },
       'astro:build:done': ({ dir }) => {
         // A report without diagrams needs no Mermaid at all.

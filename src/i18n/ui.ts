@@ -80,6 +80,8 @@ const zh = {
   sortBy: '点击表头排序',
   filterRows: '筛选行',
   rowsShown: (shown: number, total: number) => `显示 ${shown} / ${total} 行`,
+  devErrorsTitle: '报告有错误，暂时无法显示',
+  devErrorsHint: '修正下列文件并保存，本页会自动刷新。这些问题与 npm run validate 的输出相同。',
 };
 
 type Ui = typeof zh;
@@ -160,6 +162,8 @@ const en: Ui = {
   sortBy: 'Click a heading to sort',
   filterRows: 'Filter rows',
   rowsShown: (shown: number, total: number) => `${shown} of ${total} rows shown`,
+  devErrorsTitle: 'The report has errors and cannot be shown',
+  devErrorsHint: 'Fix these files and save: this page reloads by itself. These are the problems npm run validate prints.',
 };
 
 export const verdictLabels: Record<Locale, Record<Verdict, string>> = {

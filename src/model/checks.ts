@@ -16,25 +16,25 @@ export function checkEvidence(
   datasets: Iterable<Dataset>,
   diags: Diagnostics,
 ): void {
-  const zh = diags.locale === 'zh-CN';
   for (const claim of claims) {
     if (claim.evidence.length === 0) {
       if (verdictsNeedingSources.includes(claim.verdict)) diags.add('claim-needs-source', { ...claim.at, path: 'evidence' }, { verdict: claim.verdict });
       else diags.add('claim-unsourced', { ...claim.at, path: 'evidence' });
     }
   }
-  const stale = (date: string | undefined, kind: string, at: SourceEntry['at'] & { path: string }) => {
+  /** Age is measured from when the evidence was last seen: `accessed`, else `published`, or `collected` for a dataset. */
+  const stale = (date: string | undefined, field: 'accessed' | 'published' | 'collected', at: SourceEntry['at']) => {
     if (!meta || !date) return;
     const days = meta.checks.staleAfterDays;
     if (Date.parse(meta.date) - Date.parse(date) > days * DAY) {
-      diags.add('stale', at, { kind, date, reportDate: meta.date, days });
+      diags.add(field === 'collected' ? 'stale' : 'source-stale', { ...at, path: field }, { field, date, reportDate: meta.date, days });
     }
   };
   for (const source of sources) {
-    stale(source.published, zh ? '来源' : 'the source', { ...source.at, path: 'published' });
+    if (!source.historical) stale(source.accessed ?? source.published, source.accessed ? 'accessed' : 'published', source.at);
   }
   for (const dataset of datasets) {
     if (!dataset.method) diags.add('dataset-no-method', { ...dataset.at, path: 'method' });
-    stale(dataset.collected, zh ? '数据集' : 'the dataset', { ...dataset.at, path: 'collected' });
+    stale(dataset.collected, 'collected', dataset.at);
   }
 }

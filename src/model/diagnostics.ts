@@ -189,8 +189,17 @@ export const catalogue = {
   },
   stale: {
     severity: 'warning',
-    'zh-CN': (p) => `${p.kind}的日期 ${p.date} 距报告日期 ${p.reportDate} 已超过 ${p.days} 天，请确认仍然有效`,
-    en: (p) => `${p.kind} dated ${p.date} is more than ${p.days} days older than the report (${p.reportDate}); check it still holds`,
+    'zh-CN': (p) => `数据集的采集日期 ${p.date} 距报告日期 ${p.reportDate} 已超过 ${p.days} 天，请确认仍然有效`,
+    en: (p) => `the dataset was collected on ${p.date}, more than ${p.days} days before the report (${p.reportDate}); check it still holds`,
+  },
+  'source-stale': {
+    severity: 'warning',
+    'zh-CN': (p) =>
+      `来源${p.field === 'accessed' ? '最后访问于' : '发布于'} ${p.date}，距报告日期 ${p.reportDate} 已超过 ${p.days} 天：` +
+      `重新核对后更新 accessed；若引用的正是当时的文件（如旧公告），写 historical: true`,
+    en: (p) =>
+      `the source was ${p.field === 'accessed' ? 'last accessed' : 'published'} on ${p.date}, more than ${p.days} days before the report (${p.reportDate}): ` +
+      `check it again and update accessed, or, if it is cited as a record of its time (an old announcement), write historical: true`,
   },
   'claim-unsourced': {
     severity: 'warning',
@@ -210,6 +219,12 @@ export const catalogue = {
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof catalogue;
+
+/** The words before each message; under --strict a warning says it counts as an error, as the summary does. */
+export const labels: Record<Locale, { error: string; warning: string; strictWarning: string; hint: string }> = {
+  'zh-CN': { error: '错误', warning: '警告', strictWarning: '警告（按错误处理）', hint: '提示' },
+  en: { error: 'error', warning: 'warning', strictWarning: 'warning (treated as error)', hint: 'hint' },
+};
 
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -1,11 +1,12 @@
 import type { Locale } from '../schema/report.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { labels, type Diagnostic } from './diagnostics.ts';
 
 /** `file:line:column  path  message`, then an indented hint: the one layout every check prints. */
-export function formatDiagnostic(d: Diagnostic, locale: Locale): string {
-  const label = d.severity === 'error' ? (locale === 'zh-CN' ? '错误' : 'error') : locale === 'zh-CN' ? '警告' : 'warning';
+export function formatDiagnostic(d: Diagnostic, locale: Locale, strict = false): string {
+  const words = labels[locale];
+  const label = d.severity === 'error' ? words.error : strict ? words.strictWarning : words.warning;
   const head = [`${d.file}:${d.line}:${d.column}`, d.path, `${label}: ${d.message}`].filter(Boolean).join('  ');
-  return d.hint ? `${head}\n    ${locale === 'zh-CN' ? '提示' : 'hint'}: ${d.hint}` : head;
+  return d.hint ? `${head}\n    ${words.hint}: ${d.hint}` : head;
 }
 
 export function formatSummary(errors: number, warnings: number, locale: Locale): string {

@@ -16,7 +16,11 @@ export const sourceSchema = z.strictObject({
   authors: z.array(nonEmpty).optional().describe('Authors, if named.'),
   url: z.url({ protocol: /^https?$/, error: 'url' }).optional().describe('Where it can be read (http or https).'),
   published: isoDate.optional().describe('Publication date.'),
-  accessed: isoDate.optional().describe('When the url was last read, if recorded.'),
+  accessed: isoDate.optional().describe('When the url was last read; the age check measures from this date.'),
+  historical: z
+    .boolean()
+    .optional()
+    .describe('true for a document cited as a record of its time (an old announcement, a past release): its age is not checked.'),
   type: z.enum(sourceTypes).describe('What kind of work it is.'),
   reliability: z
     .enum(reliabilities)

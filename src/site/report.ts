@@ -1,6 +1,7 @@
 import { diskFiles } from '../model/files.ts';
 import { formatDiagnostic } from '../model/format.ts';
-import { loadReport } from '../model/load-report.ts';
+import { loadReport, type LoadResult } from '../model/load-report.ts';
+import { toolDiagramCache } from '../model/mermaid-cache.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
 import { PrintUrls, Urls } from './urls.ts';
@@ -17,24 +18,43 @@ export interface Handover {
   /** The build writes dist/<id>.pdf too. */
   pdf: boolean;
 }
-const handover = globalThis as { __dossier?: Handover };
-let loading: Promise<Report> | undefined;
+const handover = globalThis as { __dossier?: Handover; __dossierLoad?: Promise<LoadResult> };
 
 /** The report scripts/build.ts checked and handed over, if this process is such a build. */
 export function handedOverReport(): Report | undefined {
   return handover.__dossier?.report;
 }
 
-export function getReport(): Promise<Report> {
-  if (handover.__dossier) return Promise.resolve(handover.__dossier.report);
-  loading ??= loadReport(diskFiles(process.env.DOSSIER_ROOT ?? process.cwd())).then((result) => {
-    if (!result.report) {
-      const lines = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, result.locale));
-      throw new Error(`The report has errors; run npm run validate.\n${lines.join('\n')}`);
-    }
-    return result.report;
+/** The report folder: --root of the dev and build commands, else the working directory. */
+export const reportRoot = (): string => process.env.DOSSIER_ROOT ?? process.cwd();
+
+/**
+ * Reads the report folder afresh. `astro dev` calls it whenever a file under content/ or data/
+ * changes; the promise lives on globalThis because the dev server and the pages it renders load
+ * this module separately.
+ */
+export function reloadReport(): Promise<LoadResult> {
+  const diagramCache = toolDiagramCache();
+  handover.__dossierLoad = loadReport(diskFiles(reportRoot()), diagramCache ? { diagramCache } : {}).then((result) => {
+    diagramCache?.save();
+    return result;
   });
-  return loading;
+  return handover.__dossierLoad;
+}
+
+/** The latest reading of the report folder, errors included (the dev server shows them). */
+export function currentLoad(): Promise<LoadResult> {
+  return handover.__dossierLoad ?? reloadReport();
+}
+
+export async function getReport(): Promise<Report> {
+  if (handover.__dossier) return handover.__dossier.report;
+  const result = await currentLoad();
+  if (!result.report) {
+    const lines = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, result.locale));
+    throw new Error(`The report has errors; run npm run validate.\n${lines.join('\n')}`);
+  }
+  return result.report;
 }
 
 const base = () => handover.__dossier?.base ?? import.meta.env.BASE_URL;

@@ -4,18 +4,18 @@ import { join } from 'node:path';
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
 /** Runs one of the project's scripts the way `npm run` does, and returns what a user would see. */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}) {
+export function runScript(script: string, args: string[], env: Record<string, string> = {}, timeout = 120_000) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', script), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...userEnvironment(), ...env },
-    timeout: 120_000,
+    timeout,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The environment without what vitest adds (BASE_URL, MODE, NODE_ENV=test…), as a user's shell has it. */
-function userEnvironment(): NodeJS.ProcessEnv {
+export function userEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) delete env[key];

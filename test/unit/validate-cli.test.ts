@@ -49,6 +49,12 @@ describe('npm run validate', () => {
     const lenient = runScript('validate.ts', ['--root', dir, '--lang', 'en']);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain('0 errors, 5 warnings');
+    // Under --strict each line says what the summary counts it as.
+    const strictText = runScript('validate.ts', ['--root', dir, '--lang', 'en', '--strict']);
+    expect(strictText.code).toBe(1);
+    expect(strictText.stdout).toContain('5 errors, 0 warnings');
+    expect(strictText.stdout.match(/  warning \(treated as error\): /g)).toHaveLength(5);
+    expect(strictText.stdout).not.toMatch(/  warning: /);
     const strict = runScript('validate.ts', ['--root', dir, '--strict', '--format', 'json']);
     expect(strict.code).toBe(1);
     const json = JSON.parse(strict.stdout);
