@@ -1,7 +1,9 @@
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { posix } from 'node:path';
+import { z } from 'zod';
 import { claimSchema } from '../schema/claim.ts';
-import { datasetSchema, numericColumnTypes, type Column, type DatasetDecl } from '../schema/dataset.ts';
+import { columnSchema, datasetSchema, numericColumnTypes, type Column, type DatasetDecl } from '../schema/dataset.ts';
+import type { DatasetShape } from './column-refs.ts';
 import { sourceSchema } from '../schema/source.ts';
 import { readCell } from './cells.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
@@ -12,6 +14,8 @@ import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
 import { describeValue, listOf, typeName } from './words.ts';
 import { parseYaml, placeOf, type YamlFile } from './yaml-file.ts';
+
+const columnListSchema = z.array(columnSchema).min(1);
 
 export const SOURCES_FILE = 'data/sources.yaml';
 export const CLAIMS_FILE = 'data/claims.yaml';
@@ -57,7 +61,8 @@ export function datasetFiles(files: ReportFiles): string[] {
   return files.list('data').filter((path) => /\.ya?ml$/.test(path) && path !== SOURCES_FILE && path !== CLAIMS_FILE);
 }
 
-export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References): Registry<Dataset> {
+/** `shapes` receives the columns (and, when all are readable, the rows) of every dataset, broken or not. */
+export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References, shapes: Map<string, DatasetShape>): Registry<Dataset> {
   const registry = new Registry<Dataset>('dataset', diags);
   for (const file of datasetFiles(files)) {
     const yaml = parseYaml(files.read(file) ?? '', file, diags);
@@ -67,18 +72,21 @@ export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: Refer
     }
     const decl = checkSchema(datasetSchema, yaml, diags);
     if (!decl) {
-      registry.fail(getAt(yaml.value, ['id']));
+      const id = getAt(yaml.value, ['id']);
+      registry.fail(id);
+      const columns = columnListSchema.safeParse(getAt(yaml.value, ['columns']));
+      if (typeof id === 'string' && columns.success && !shapes.has(id)) shapes.set(id, { columns: new Map(columns.data.map((c) => [c.id, c])) });
       continue;
     }
     decl.sources.forEach((id, i) => refs.add({ kind: 'source', id, at: placeOf(yaml, ['sources', i]) }));
-    const dataset = buildDataset(decl, yaml, files, diags);
+    const dataset = buildDataset(decl, yaml, files, diags, shapes);
     if (dataset) registry.declare(decl.id, dataset, placeOf(yaml, ['id']));
     else registry.fail(decl.id);
   }
   return registry;
 }
 
-function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, diags: Diagnostics): Dataset | undefined {
+function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, diags: Diagnostics, shapes: Map<string, DatasetShape>): Dataset | undefined {
   const errorsBefore = diags.errorCount;
   const columnsById = new Map<string, Column>();
   decl.columns.forEach((column, i) => {
@@ -106,7 +114,9 @@ function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, dia
   } else {
     diags.add('rows-or-csv', placeOf(yaml, []), { found: 'neither' });
   }
-  if (diags.errorCount > errorsBefore) return undefined;
+  const complete = diags.errorCount === errorsBefore;
+  if (!shapes.has(decl.id)) shapes.set(decl.id, complete ? { columns: columnsById, rows } : { columns: columnsById });
+  if (!complete) return undefined;
 
   const { rows: _rows, csv: _csv, ...rest } = decl;
   return {

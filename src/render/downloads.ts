@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '../model/types.ts';
-import { cellText } from './chart-data.ts';
+import { cellText } from '../model/rows.ts';
 
 /** The dataset as the CSV a reader downloads: header of column ids, one line a row, notes kept. */
 export function datasetCsv(dataset: Dataset): string {
