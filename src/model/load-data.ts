@@ -13,7 +13,8 @@ import { Registry } from './registry.ts';
 import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
 import { describeValue, listOf, typeName } from './words.ts';
-import { parseYaml, placeOf, type YamlFile } from './yaml-file.ts';
+import { settleNumberFormat } from './number-format.ts';
+import { parseYaml, placeOf, writtenText, type YamlFile } from './yaml-file.ts';
 
 const columnListSchema = z.array(columnSchema).min(1);
 
@@ -102,18 +103,25 @@ function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, dia
 
   let rows: Row[] = [];
   let csvFile: string | undefined;
+  // Numbers as written (4.80, not 4.8), so each column shows the decimals its author gave.
+  const texts = new Map<string, string[]>();
+  const written = (id: string, text: string | undefined) => {
+    if (text !== undefined && text.trim() !== '') texts.set(id, [...(texts.get(id) ?? []), text]);
+  };
   if (decl.rows && decl.csv) {
     diags.add('rows-or-csv', placeOf(yaml, ['csv'], true), { found: 'both' });
   } else if (decl.rows) {
     rows = decl.rows.map((raw, r) =>
       readRow(raw, columnsById, false, diags, (key, atKey) => placeOf(yaml, ['rows', r, key], atKey)),
     );
+    decl.rows.forEach((_, r) => columnIds.forEach((id) => written(id, writtenText(yaml, ['rows', r, id]))));
   } else if (decl.csv) {
     csvFile = posix.normalize(posix.join(posix.dirname(yaml.file), decl.csv));
-    rows = readCsvRows(csvFile, files, columnsById, diags, placeOf(yaml, ['csv']));
+    rows = readCsvRows(csvFile, files, columnsById, diags, placeOf(yaml, ['csv']), written);
   } else {
     diags.add('rows-or-csv', placeOf(yaml, []), { found: 'neither' });
   }
+  for (const [id, column] of columnsById) columnsById.set(id, settleNumberFormat(column, texts.get(id) ?? []));
   const complete = diags.errorCount === errorsBefore;
   if (!shapes.has(decl.id)) shapes.set(decl.id, complete ? { columns: columnsById, rows } : { columns: columnsById });
   if (!complete) return undefined;
@@ -121,6 +129,7 @@ function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, dia
   const { rows: _rows, csv: _csv, ...rest } = decl;
   return {
     ...rest,
+    columns: [...columnsById.values()],
     file: yaml.file,
     at: placeOf(yaml, []),
     ...(csvFile ? { csvFile } : {}),
@@ -183,7 +192,14 @@ interface CsvRecord {
   raw: string;
 }
 
-function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Column>, diags: Diagnostics, declaredAt: Place): Row[] {
+function readCsvRows(
+  file: string,
+  files: ReportFiles,
+  columns: Map<string, Column>,
+  diags: Diagnostics,
+  declaredAt: Place,
+  written: (id: string, text: string | undefined) => void,
+): Row[] {
   const text = files.read(file);
   if (text === undefined) {
     diags.add('csv-missing', declaredAt, { file });
@@ -214,6 +230,7 @@ function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Colu
     const starts = fieldColumns(record);
     const raw = Object.fromEntries(names.map((name, i) => [name, record.record[i]]));
     const cellsOnly = Object.fromEntries(Object.entries(raw).filter(([name]) => columns.has(name)));
+    Object.entries(cellsOnly).forEach(([name, text]) => written(name, text));
     return readRow(cellsOnly, columns, true, diags, (key) => ({
       file,
       line: record.info.lines,

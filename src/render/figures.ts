@@ -2,7 +2,9 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { statusIcons, statusLabels } from '../i18n/ui.ts';
 import type { Cell, Dataset, Figure } from '../model/types.ts';
+import type { Column } from '../schema/dataset.ts';
 import type { TableSpec } from '../schema/fences.ts';
+import { formatNumber } from './numbers.ts';
 import { chartData } from './chart-data.ts';
 import { cellText, filterRows } from '../model/rows.ts';
 import type { RenderContext } from './context.ts';
@@ -29,12 +31,12 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   return h('p.figure-source', parts);
 }
 
-export function formatCell(ctx: RenderContext, cell: Cell): ElementContent[] {
+export function formatCell(ctx: RenderContext, cell: Cell, column: Column): ElementContent[] {
   if (cell === null) return [h('span.empty', { 'aria-label': '—' }, '—')];
   if (typeof cell === 'object') {
     return [h(`span.status.status-${cell.status}`, [h('span.status-icon', { 'aria-hidden': 'true' }, statusIcons[cell.status]), ' ', statusLabels[ctx.locale][cell.status]])];
   }
-  if (typeof cell === 'number') return [{ type: 'text', value: new Intl.NumberFormat(ctx.locale).format(cell) }];
+  if (typeof cell === 'number') return [{ type: 'text', value: formatNumber(cell, column, ctx.locale) }];
   if (typeof cell === 'boolean') return [{ type: 'text', value: cell ? '✔' : '✘' }];
   return [{ type: 'text', value: cell }];
 }
@@ -52,7 +54,7 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
   const body = rows.map((row) =>
     h('tr', columns.map((column, i) => {
       const cell = row[column.id] ?? null;
-      const content = formatCell(ctx, cell);
+      const content = formatCell(ctx, cell, column);
       if (cell && typeof cell === 'object' && cell.note) {
         notes.push(cell.note);
         const n = notes.length;
