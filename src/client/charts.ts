@@ -1,47 +1,83 @@
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement,
-  PointElement, ScatterController, Tooltip,
+  ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Filler, Legend, LinearScale, LineController,
+  LineElement, PieController, PointElement, ScatterController, Tooltip, type ChartDataset,
 } from 'chart.js';
 import type { ChartData } from '../render/chart-data.ts';
 import { markReady } from './ready.ts';
 
-// Only the parts Dossier's chart types use, to keep chart pages light.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, ScatterController, Legend, Tooltip);
+// Only the parts Dossier's chart types use (not chart.js/auto), to keep chart pages light.
+Chart.register(
+  ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Filler, LinearScale, LineController, LineElement,
+  PieController, PointElement, ScatterController, Legend, Tooltip,
+);
 
 /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
 const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+const colour = (i: number) => palette[i % palette.length]!;
 // The page's own font stack (the print edition swaps in a font that embeds well in PDF).
 const font = { family: getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif' };
+
+const baseType = (type: ChartData['type']) =>
+  type === 'line' || type === 'area' ? 'line' : type === 'scatter' || type === 'pie' || type === 'doughnut' ? type : 'bar';
+
+/** One Chart.js dataset per series; a band adds its lower and upper edge, the upper filled down to the lower. */
+function datasets(data: ChartData): ChartDataset[] {
+  const type = baseType(data.type);
+  if (type === 'pie' || type === 'doughnut') {
+    return data.series.map((s) => ({ label: s.name, data: s.values as number[], backgroundColor: data.labels.map((_, i) => colour(i)), borderColor: '#fff' }));
+  }
+  const stacked = data.stacked !== false;
+  return data.series.flatMap((s, i): ChartDataset[] => {
+    const line: ChartDataset = {
+      label: s.name,
+      data: s.values as never,
+      backgroundColor: data.type === 'area' ? `${colour(i)}99` : colour(i),
+      borderColor: colour(i),
+      borderWidth: type === 'bar' ? 0 : 2,
+      maxBarThickness: 56,
+      ...(data.type === 'area' ? { fill: stacked && i > 0 ? '-1' : 'origin' } : {}),
+    } as ChartDataset;
+    if (!s.band) return [line];
+    const edge = { borderWidth: 0, pointRadius: 0, borderColor: colour(i), backgroundColor: `${colour(i)}33` };
+    const band = { ...edge, bandEdge: true };
+    return [line, { ...band, label: `${s.name} min`, data: s.band.min, fill: false } as ChartDataset, { ...band, label: `${s.name} max`, data: s.band.max, fill: '-1' } as ChartDataset];
+  });
+}
 
 function draw(figure: HTMLElement): void {
   const canvas = figure.querySelector('canvas');
   const json = figure.querySelector('script.chart-data')?.textContent;
   if (!canvas || !json) return;
   const data = JSON.parse(json) as ChartData;
+  const type = baseType(data.type);
+  const round = type === 'pie' || type === 'doughnut';
   const horizontal = data.type === 'horizontal-bar';
-  const type = data.type === 'line' ? 'line' : data.type === 'scatter' ? 'scatter' : 'bar';
-  const valueAxis = { stacked: data.stacked, beginAtZero: true, title: { display: true, text: data.yTitle, font }, ticks: { font } };
-  const categoryAxis = { stacked: data.stacked, title: { display: true, text: data.xTitle, font }, ticks: { font } };
+  const stacked = data.stacked !== false;
+  const valueAxis = {
+    stacked, beginAtZero: true, ...(data.stacked === 'percent' ? { max: 100 } : {}),
+    title: { display: true, text: data.yTitle, font }, ticks: { font },
+  };
+  const categoryAxis = { stacked, title: { display: true, text: data.xTitle, font }, ticks: { font } };
+  const scales = horizontal ? { x: valueAxis, y: categoryAxis } : { x: type === 'scatter' ? { ...categoryAxis, type: 'linear' as const } : categoryAxis, y: valueAxis };
+  const withBand = data.series.some((s) => s.band);
+  const all = datasets(data);
+  // A band's edges are part of its series: no legend entries of their own.
+  const isEdge = (i: number | undefined) => i !== undefined && 'bandEdge' in all[i]!;
   new Chart(canvas, {
     type,
-    data: {
-      labels: data.labels,
-      datasets: data.series.map((series, i) => ({
-        label: series.name,
-        data: series.values as never,
-        backgroundColor: palette[i % palette.length],
-        borderColor: palette[i % palette.length],
-        borderWidth: type === 'bar' ? 0 : 2,
-        maxBarThickness: 56,
-      })),
-    },
+    data: { labels: data.labels, datasets: all as never },
     options: {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: horizontal ? 'y' : 'x',
-      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: type === 'scatter' ? { ...categoryAxis, type: 'linear' } : categoryAxis, y: valueAxis },
-      plugins: { legend: { display: data.series.length > 1, labels: { font } } },
+      ...(round ? {} : { scales }),
+      plugins: {
+        legend: {
+          display: round || data.series.length > 1 || withBand,
+          labels: { font, filter: (item: { datasetIndex?: number }) => !isEdge(item.datasetIndex) },
+        },
+      },
     },
   });
 }

@@ -1,8 +1,15 @@
 import { statusCellSchema, statuses, type Column, type Status } from '../schema/dataset.ts';
+import { statusLabels } from '../i18n/ui.ts';
 import type { Cell } from './types.ts';
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const statusSet = new Set<string>(statuses);
+
+/** A status as written: its name, or the label the site shows for it in any language (部分支持, Partial). */
+const statusByWord = new Map<string, Status>([
+  ...statuses.map((status) => [status, status] as const),
+  ...Object.values(statusLabels).flatMap((labels) => Object.entries(labels).map(([status, label]) => [label.toLowerCase(), status as Status] as const)),
+]);
+const statusOf = (word: unknown): Status | undefined => (typeof word === 'string' ? statusByWord.get(word.trim().toLowerCase()) : undefined);
 
 export type CellResult = { ok: true; value: Cell } | { ok: false };
 
@@ -31,16 +38,17 @@ export function readCell(raw: unknown, column: Column, fromCsv: boolean): CellRe
   }
 }
 
-/** `partial`, `partial: 需打补丁`, or `{ status: partial, note: 需打补丁 }`. */
+/** `partial`, `partial: 需打补丁`, `部分支持：需打补丁`, or `{ status: partial, note: 需打补丁 }`. */
 function readStatus(raw: unknown): CellResult {
   if (typeof raw === 'string') {
     const colon = raw.search(/[:：]/);
-    const status = (colon === -1 ? raw : raw.slice(0, colon)).trim();
+    const status = statusOf(colon === -1 ? raw : raw.slice(0, colon));
     const note = colon === -1 ? '' : raw.slice(colon + 1).trim();
-    if (!statusSet.has(status)) return { ok: false };
-    return { ok: true, value: note ? { status: status as Status, note } : { status: status as Status } };
+    if (!status) return { ok: false };
+    return { ok: true, value: note ? { status, note } : { status } };
   }
-  const cell = statusCellSchema.safeParse(raw);
+  const written = raw && typeof raw === 'object' && 'status' in raw ? (raw as { status: unknown }).status : undefined;
+  const cell = statusCellSchema.safeParse(statusOf(written) ? { ...(raw as object), status: statusOf(written) } : raw);
   if (!cell.success) return { ok: false };
   const { status, note } = cell.data;
   return { ok: true, value: note ? { status, note } : { status } };

@@ -16,6 +16,22 @@ export type Severity = 'error' | 'warning';
 /** A hint in every locale; the one matching the report is shown. */
 export type Hint = Record<Locale, string>;
 
+type ChartRule = 'band-type' | 'band-one-y' | 'stacked-type' | 'share-one-y' | 'share-no-series';
+const chartRuleZh: Record<ChartRule, string> = {
+  'band-type': '不能画范围带 band；band 只用于 line 或 area 图',
+  'band-one-y': '的范围带 band 只能配一个 y 列',
+  'stacked-type': '不能堆叠；stacked 只用于 bar、horizontal-bar 或 area 图',
+  'share-one-y': '表示各部分占整体的份额，只能有一个 y 列',
+  'share-no-series': '不能按 series 分组；每个 x 值是一块扇区',
+};
+const chartRuleEn: Record<ChartRule, string> = {
+  'band-type': 'cannot draw a band; band is for line and area charts',
+  'band-one-y': 'with a band takes exactly one y column',
+  'stacked-type': 'cannot be stacked; stacked is for bar, horizontal-bar and area charts',
+  'share-one-y': 'shows the shares of one whole, so it takes exactly one y column',
+  'share-no-series': 'cannot split into series; each x value is one slice',
+};
+
 export const catalogue = {
   'yaml-syntax': {
     severity: 'error',
@@ -109,8 +125,18 @@ export const catalogue = {
   },
   'chart-not-numeric': {
     severity: 'error',
-    'zh-CN': (p) => `图表的 y 列“${p.id}”应为数值列（number 或 integer），实际类型为 ${p.found}`,
-    en: (p) => `chart y column "${p.id}" must be numeric (number or integer), found type ${p.found}`,
+    'zh-CN': (p) => `图表的 ${p.field} 列“${p.id}”应为数值列（number 或 integer），实际类型为 ${p.found}`,
+    en: (p) => `chart ${p.field} column "${p.id}" must be numeric (number or integer), found type ${p.found}`,
+  },
+  'chart-option': {
+    severity: 'error',
+    'zh-CN': (p) => `${p.type} 图${chartRuleZh[p.rule as ChartRule]}`,
+    en: (p) => `a ${p.type} chart ${chartRuleEn[p.rule as ChartRule]}`,
+  },
+  'filter-no-rows': {
+    severity: 'error',
+    'zh-CN': (p) => `筛选条件 ${p.filter} 在数据集“${p.dataset}”中没有匹配的行，图表或表格将是空的`,
+    en: (p) => `the filter ${p.filter} keeps no row of dataset "${p.dataset}", so the figure would be empty`,
   },
   'chart-unit-mismatch': {
     severity: 'error',

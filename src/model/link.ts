@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import { numericColumnTypes } from '../schema/dataset.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { PageLink } from './load-pages.ts';
 import type { Reference } from './references.ts';
@@ -28,23 +27,8 @@ export function resolveReferences(
 ): void {
   const zh = diags.locale === 'zh-CN';
   const kindName = { source: zh ? '来源' : 'source', claim: zh ? '断言' : 'claim', dataset: zh ? '数据集' : 'dataset' };
-  const axes = new Map<string, { id: string; unit: string; at: Reference['at'] }[]>();
   for (const ref of references) {
-    if (ref.kind === 'column') {
-      const dataset = model.datasets.get(ref.dataset);
-      if (!dataset) continue; // the dataset reference itself is reported
-      const column = dataset.columnsById.get(ref.id);
-      if (!column) {
-        const ids = [...dataset.columnsById.keys()];
-        diags.add('unknown-column', ref.at, { dataset: ref.dataset, id: ref.id, expected: listOf(ids, diags.locale) }, didYouMean(ref.id, ids));
-        continue;
-      }
-      if (ref.axis) {
-        if (!numericColumnTypes.includes(column.type)) diags.add('chart-not-numeric', ref.at, { id: ref.id, found: column.type });
-        else axes.set(ref.axis, [...(axes.get(ref.axis) ?? []), { id: ref.id, unit: column.unit ?? '', at: ref.at }]);
-      }
-      continue;
-    }
+    if (ref.kind === 'column' || ref.kind === 'filter') continue; // column-refs.ts
     const table = ref.kind === 'source' ? model.sources : ref.kind === 'claim' ? model.claims : model.datasets;
     const target = table.get(ref.id);
     if (!target) {
@@ -59,14 +43,6 @@ export function resolveReferences(
   const reading = new Map(model.pages.map((page, i) => [page.id, i]));
   const inReadingOrder = (a: Citation, b: Citation) => reading.get(a.pageId)! - reading.get(b.pageId)! || a.at.line - b.at.line || a.at.column - b.at.column;
   for (const entry of [...model.claims.values(), ...model.sources.values()]) entry.citedBy.sort(inReadingOrder);
-  const none = zh ? '无单位' : 'no unit';
-  for (const columns of axes.values()) {
-    const [first, ...rest] = columns;
-    const other = rest.find((c) => c.unit !== first!.unit);
-    if (first && other) {
-      diags.add('chart-unit-mismatch', other.at, { a: first.id, unitA: first.unit || none, b: other.id, unitB: other.unit || none });
-    }
-  }
   for (const claim of model.claims.values()) {
     for (const id of new Set(claim.evidence.map((item) => item.source))) model.sources.get(id)?.claims.push(claim.id);
   }

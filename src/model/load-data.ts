@@ -1,7 +1,9 @@
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { posix } from 'node:path';
+import { z } from 'zod';
 import { claimSchema } from '../schema/claim.ts';
-import { datasetSchema, numericColumnTypes, type Column, type DatasetDecl } from '../schema/dataset.ts';
+import { columnSchema, datasetSchema, numericColumnTypes, type Column, type DatasetDecl } from '../schema/dataset.ts';
+import type { DatasetShape } from './column-refs.ts';
 import { sourceSchema } from '../schema/source.ts';
 import { readCell } from './cells.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
@@ -11,7 +13,10 @@ import { Registry } from './registry.ts';
 import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
 import { describeValue, listOf, typeName } from './words.ts';
-import { parseYaml, placeOf, type YamlFile } from './yaml-file.ts';
+import { settleNumberFormat } from './number-format.ts';
+import { parseYaml, placeOf, writtenText, type YamlFile } from './yaml-file.ts';
+
+const columnListSchema = z.array(columnSchema).min(1);
 
 export const SOURCES_FILE = 'data/sources.yaml';
 export const CLAIMS_FILE = 'data/claims.yaml';
@@ -60,7 +65,8 @@ export function datasetFiles(files: ReportFiles): string[] {
   return files.list('data').filter((path) => /\.ya?ml$/.test(path) && path !== SOURCES_FILE && path !== CLAIMS_FILE);
 }
 
-export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References): Registry<Dataset> {
+/** `shapes` receives the columns (and, when all are readable, the rows) of every dataset, broken or not. */
+export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References, shapes: Map<string, DatasetShape>): Registry<Dataset> {
   const registry = new Registry<Dataset>('dataset', diags);
   for (const file of datasetFiles(files)) {
     const yaml = parseYaml(files.read(file) ?? '', file, diags);
@@ -70,18 +76,21 @@ export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: Refer
     }
     const decl = checkSchema(datasetSchema, yaml, diags);
     if (!decl) {
-      registry.fail(getAt(yaml.value, ['id']));
+      const id = getAt(yaml.value, ['id']);
+      registry.fail(id);
+      const columns = columnListSchema.safeParse(getAt(yaml.value, ['columns']));
+      if (typeof id === 'string' && columns.success && !shapes.has(id)) shapes.set(id, { columns: new Map(columns.data.map((c) => [c.id, c])) });
       continue;
     }
     decl.sources.forEach((id, i) => refs.add({ kind: 'source', id, at: placeOf(yaml, ['sources', i]) }));
-    const dataset = buildDataset(decl, yaml, files, diags);
+    const dataset = buildDataset(decl, yaml, files, diags, shapes);
     if (dataset) registry.declare(decl.id, dataset, placeOf(yaml, ['id']));
     else registry.fail(decl.id);
   }
   return registry;
 }
 
-function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, diags: Diagnostics): Dataset | undefined {
+function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, diags: Diagnostics, shapes: Map<string, DatasetShape>): Dataset | undefined {
   const errorsBefore = diags.errorCount;
   const columnsById = new Map<string, Column>();
   decl.columns.forEach((column, i) => {
@@ -97,23 +106,33 @@ function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, dia
 
   let rows: Row[] = [];
   let csvFile: string | undefined;
+  // Numbers as written (4.80, not 4.8), so each column shows the decimals its author gave.
+  const texts = new Map<string, string[]>();
+  const written = (id: string, text: string | undefined) => {
+    if (text !== undefined && text.trim() !== '') texts.set(id, [...(texts.get(id) ?? []), text]);
+  };
   if (decl.rows && decl.csv) {
     diags.add('rows-or-csv', placeOf(yaml, ['csv'], true), { found: 'both' });
   } else if (decl.rows) {
     rows = decl.rows.map((raw, r) =>
       readRow(raw, columnsById, false, diags, (key, atKey) => placeOf(yaml, ['rows', r, key], atKey)),
     );
+    decl.rows.forEach((_, r) => columnIds.forEach((id) => written(id, writtenText(yaml, ['rows', r, id]))));
   } else if (decl.csv) {
     csvFile = posix.normalize(posix.join(posix.dirname(yaml.file), decl.csv));
-    rows = readCsvRows(csvFile, files, columnsById, diags, placeOf(yaml, ['csv']));
+    rows = readCsvRows(csvFile, files, columnsById, diags, placeOf(yaml, ['csv']), written);
   } else {
     diags.add('rows-or-csv', placeOf(yaml, []), { found: 'neither' });
   }
-  if (diags.errorCount > errorsBefore) return undefined;
+  for (const [id, column] of columnsById) columnsById.set(id, settleNumberFormat(column, texts.get(id) ?? []));
+  const complete = diags.errorCount === errorsBefore;
+  if (!shapes.has(decl.id)) shapes.set(decl.id, complete ? { columns: columnsById, rows } : { columns: columnsById });
+  if (!complete) return undefined;
 
   const { rows: _rows, csv: _csv, ...rest } = decl;
   return {
     ...rest,
+    columns: [...columnsById.values()],
     file: yaml.file,
     at: placeOf(yaml, []),
     ...(csvFile ? { csvFile } : {}),
@@ -176,7 +195,14 @@ interface CsvRecord {
   raw: string;
 }
 
-function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Column>, diags: Diagnostics, declaredAt: Place): Row[] {
+function readCsvRows(
+  file: string,
+  files: ReportFiles,
+  columns: Map<string, Column>,
+  diags: Diagnostics,
+  declaredAt: Place,
+  written: (id: string, text: string | undefined) => void,
+): Row[] {
   const text = files.read(file);
   if (text === undefined) {
     diags.add('csv-missing', declaredAt, { file });
@@ -207,6 +233,7 @@ function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Colu
     const starts = fieldColumns(record);
     const raw = Object.fromEntries(names.map((name, i) => [name, record.record[i]]));
     const cellsOnly = Object.fromEntries(Object.entries(raw).filter(([name]) => columns.has(name)));
+    Object.entries(cellsOnly).forEach(([name, text]) => written(name, text));
     return readRow(cellsOnly, columns, true, diags, (key) => ({
       file,
       line: record.info.lines,

@@ -13,6 +13,7 @@ import { checkSchema } from './schema-check.ts';
 import type { Figure, Heading, Located, Page } from './types.ts';
 import type { References } from './references.ts';
 import { isAllowedImage, refusedLinkScheme } from './url-policy.ts';
+import { checkChartSpec, type ColumnUse } from './chart-rules.ts';
 import { parseYaml, placeOf } from './yaml-file.ts';
 
 /** A link found in a page, kept with its position until cross-references are checked. */
@@ -113,9 +114,9 @@ function readFence(node: Code, pageId: string, file: string, at: Located, diags:
   if (!spec) return undefined;
   const dataset = spec.dataset;
   refs.add({ kind: 'dataset', id: dataset, at: placeOf(yaml, ['dataset']) });
-  const column = (path: (string | number)[], id: string, axis?: string) =>
-    refs.add({ kind: 'column', dataset, id, at: placeOf(yaml, path), ...(axis ? { axis } : {}) });
+  const column: ColumnUse = (path, id, use = {}) => refs.add({ kind: 'column', dataset, id, at: placeOf(yaml, path), ...use });
   for (const key of Object.keys(spec.filter ?? {})) column(['filter', key], key);
+  if (spec.filter) refs.add({ kind: 'filter', dataset, filter: spec.filter, at: placeOf(yaml, ['filter']) });
   if (node.lang === 'table') {
     const table = spec as TableSpec;
     table.columns?.forEach((id, i) => column(['columns', i], id));
@@ -123,11 +124,7 @@ function readFence(node: Code, pageId: string, file: string, at: Located, diags:
     return { kind: 'table', pageId, at, spec: table };
   }
   const chart = spec as ChartSpec;
-  column(['x'], chart.x);
-  if (chart.series) column(['series'], chart.series);
-  // Every y column of one chart shares the value axis, so they must share a unit.
-  const axis = `${file}:${at.line}`;
-  if (typeof chart.y === 'string') column(['y'], chart.y, axis);
-  else chart.y.forEach((id, i) => column(['y', i], id, axis));
+  // Every value column of one chart shares the value axis, so they must share a unit.
+  checkChartSpec(chart, yaml, `${file}:${at.line}`, column, diags);
   return { kind: 'chart', pageId, at, spec: chart };
 }

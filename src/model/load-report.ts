@@ -1,5 +1,6 @@
 import { CURRENT_FORMAT, reportSchema, locales, type Locale, type ReportMeta } from '../schema/report.ts';
 import { checkEvidence } from './checks.ts';
+import { checkColumnRefs, type DatasetShape } from './column-refs.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import { checkPageLinks, numberSources, resolveReferences } from './link.ts';
@@ -45,7 +46,8 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
     meta = yaml && checkSchema(reportSchema, yaml, diags);
   }
 
-  const registries = { source: loadSources(files, diags), claim: loadClaims(files, diags, refs), dataset: loadDatasets(files, diags, refs) };
+  const shapes = new Map<string, DatasetShape>();
+  const registries = { source: loadSources(files, diags), claim: loadClaims(files, diags, refs), dataset: loadDatasets(files, diags, refs, shapes) };
   const sources = registries.source.byId;
   const claims = registries.claim.byId;
   const datasets = registries.dataset.byId;
@@ -66,6 +68,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const { pages, chapters } = arrange(loaded, diags);
   const model = { pages, sources, claims, datasets };
   resolveReferences(model, refs.list, diags, (kind, id) => registries[kind].isBroken(id));
+  checkColumnRefs(shapes, refs.list, diags);
   checkPageLinks(pages, links, diags);
   numberSources(model);
   const figures = pages.flatMap((page) => page.figures);

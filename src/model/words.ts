@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import { statusLabels } from '../i18n/ui.ts';
+import { statuses } from '../schema/dataset.ts';
 import type { Locale } from '../schema/report.ts';
 import type { Hint } from './diagnostics.ts';
 
@@ -11,8 +13,8 @@ const typeNames: Record<string, Hint> = {
   boolean: { 'zh-CN': 'true 或 false', en: 'true or false' },
   date: { 'zh-CN': 'YYYY-MM-DD 格式的日期', en: 'a date as YYYY-MM-DD' },
   status: {
-    'zh-CN': '兼容状态（supported、partial、unsupported、untested、not-applicable，可加“: 备注”）',
-    en: 'a status (supported, partial, unsupported, untested, not-applicable, optionally ": note")',
+    'zh-CN': `兼容状态（${statuses.join('、')}，或 ${Object.values(statusLabels['zh-CN']).join('、')}，可加“: 备注”）`,
+    en: `a status (${statuses.join(', ')}, or ${Object.values(statusLabels.en).join(', ')}, optionally ": note")`,
   },
   array: { 'zh-CN': '列表', en: 'a list' },
   record: { 'zh-CN': '键值映射', en: 'a mapping' },

@@ -78,6 +78,12 @@ export function placeOf(yaml: YamlFile, path: DataPath, atKey = false): Place {
   };
 }
 
+/** A scalar exactly as written in the file (`4.80`, not 4.8); undefined where there is none. */
+export function writtenText(yaml: YamlFile, path: DataPath): string | undefined {
+  const node = yaml.doc.getIn(path, true);
+  return isScalar(node) ? (node.source ?? String(node.value)) : undefined;
+}
+
 function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
   return range?.[0];

@@ -1,71 +1,75 @@
-import type { ChartSpec } from '../schema/fences.ts';
 import type { Cell, Dataset, Row } from '../model/types.ts';
+import { cellText, filterRows } from '../model/rows.ts';
+import { shareChartTypes, type ChartSpec } from '../schema/fences.ts';
+
+type Values = (number | null)[];
 
 /** What the browser needs to draw one chart: computed at build time, so the client only draws. */
 export interface ChartData {
   type: ChartSpec['type'];
-  stacked: boolean;
+  stacked: ChartSpec['stacked'];
   labels: string[];
-  series: { name: string; values: (number | null)[] | { x: number; y: number }[] }[];
+  series: { name: string; values: Values | { x: number; y: number }[]; band?: { min: Values; max: Values } }[];
   xTitle: string;
   yTitle: string;
 }
 
-export function filterRows(rows: Row[], filter: Record<string, unknown> | undefined): Row[] {
-  if (!filter) return rows;
-  return rows.filter((row) =>
-    Object.entries(filter).every(([column, wanted]) => {
-      const value = cellText(row[column] ?? null);
-      return Array.isArray(wanted) ? wanted.map(String).includes(value) : String(wanted) === value;
-    }),
-  );
+interface Words {
+  /** Words a unit for an axis title, in the report's language. */
+  unit: (unit: string) => string;
+  /** "share of" wording for a 100 % stacked axis. */
+  shareOf: (label: string) => string;
 }
 
-export function cellText(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'object') return cell.status;
-  return String(cell);
-}
+const number = (cell: Cell | undefined) => (typeof cell === 'number' ? cell : null);
 
-/** `unitLabel` words a unit for an axis title, in the report's language. */
-export function chartData(dataset: Dataset, spec: ChartSpec, unitLabel: (unit: string) => string): ChartData {
-  const withUnit = (label: string, unit: string | undefined) => (unit ? `${label}${unitLabel(unit)}` : label);
+export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): ChartData {
+  const withUnit = (label: string, unit: string | undefined) => (unit ? `${label}${words.unit(unit)}` : label);
   const rows = filterRows(dataset.rows, spec.filter);
   const ys = typeof spec.y === 'string' ? [spec.y] : spec.y;
   const xColumn = dataset.columnsById.get(spec.x)!;
   const yColumns = ys.map((id) => dataset.columnsById.get(id)!);
-  const unit = yColumns[0]?.unit;
-  const yTitle = withUnit(yColumns.length === 1 ? yColumns[0]!.label : yColumns.map((c) => c.label).join(' / '), unit);
-  const xTitle = withUnit(xColumn.label, xColumn.unit);
-  const number = (cell: Cell | undefined) => (typeof cell === 'number' ? cell : null);
+  const yLabel = yColumns.map((c) => c.label).join(' / ');
+  const yTitle = spec.stacked === 'percent' ? withUnit(words.shareOf(yLabel), '%') : withUnit(yLabel, yColumns[0]?.unit);
+  const base = { type: spec.type, stacked: spec.stacked, xTitle: withUnit(xColumn.label, xColumn.unit), yTitle };
 
   // Rows split into series by the series column's value, in order of first appearance.
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
-    const group = spec.series ? cellText(row[spec.series] ?? null) : '';
+    const group = spec.series ? cellText(row[spec.series]) : '';
     groups.set(group, [...(groups.get(group) ?? []), row]);
   }
+  const name = (group: string, label: string, always: boolean) => [group, yColumns.length > 1 || always ? label : ''].filter(Boolean).join(' · ') || label;
 
   if (spec.type === 'scatter') {
     const series = [...groups].flatMap(([group, groupRows]) =>
       yColumns.map((column) => ({
-        name: [group, yColumns.length > 1 ? column.label : ''].filter(Boolean).join(' · ') || column.label,
+        name: name(group, column.label, false),
         values: groupRows.flatMap((row) => {
-          const x = number(row[spec.x]);
-          const y = number(row[column.id]);
+          const [x, y] = [number(row[spec.x]), number(row[column.id])];
           return x === null || y === null ? [] : [{ x, y }];
         }),
       })),
     );
-    return { type: spec.type, stacked: false, labels: [], series, xTitle, yTitle };
+    return { ...base, labels: [], series };
   }
 
-  const labels = [...new Set(rows.map((row) => cellText(row[spec.x] ?? null)))];
+  const labels = [...new Set(rows.map((row) => cellText(row[spec.x])))];
+  const valuesOf = (groupRows: Row[], id: string): Values => labels.map((label) => number(groupRows.find((row) => cellText(row[spec.x]) === label)?.[id]));
+  if (shareChartTypes.includes(spec.type)) return { ...base, labels, series: [{ name: yColumns[0]!.label, values: valuesOf(rows, yColumns[0]!.id) }] };
+
   const series = [...groups].flatMap(([group, groupRows]) =>
     yColumns.map((column) => ({
-      name: [group, yColumns.length > 1 || !group ? column.label : ''].filter(Boolean).join(' · '),
-      values: labels.map((label) => number(groupRows.find((row) => cellText(row[spec.x] ?? null) === label)?.[column.id])),
+      name: name(group, column.label, !group),
+      values: valuesOf(groupRows, column.id),
+      ...(spec.band ? { band: { min: valuesOf(groupRows, spec.band.min), max: valuesOf(groupRows, spec.band.max) } } : {}),
     })),
   );
-  return { type: spec.type, stacked: spec.stacked, labels, series, xTitle, yTitle };
+  return { ...base, labels, series: spec.stacked === 'percent' ? asShares(series) : series };
+}
+
+/** Each category's values as percentages of the category's total, for a 100 % stack. */
+function asShares<S extends { values: Values }>(series: S[]): S[] {
+  const totals = series[0]?.values.map((_, i) => series.reduce((sum, s) => sum + Math.abs(s.values[i] ?? 0), 0)) ?? [];
+  return series.map((s) => ({ ...s, values: s.values.map((v, i) => (v === null || !totals[i] ? null : (100 * v) / totals[i]!)) }));
 }

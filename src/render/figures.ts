@@ -2,8 +2,11 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { statusIcons, statusLabels } from '../i18n/ui.ts';
 import type { Cell, Dataset, Figure } from '../model/types.ts';
+import type { Column } from '../schema/dataset.ts';
 import type { TableSpec } from '../schema/fences.ts';
-import { chartData, filterRows } from './chart-data.ts';
+import { formatNumber } from './numbers.ts';
+import { chartData } from './chart-data.ts';
+import { cellText, filterRows } from '../model/rows.ts';
 import type { RenderContext } from './context.ts';
 import { jsonForScript } from './escape.ts';
 
@@ -29,12 +32,12 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   return h('p.figure-source', parts);
 }
 
-export function formatCell(ctx: RenderContext, cell: Cell): ElementContent[] {
+export function formatCell(ctx: RenderContext, cell: Cell, column: Column): ElementContent[] {
   if (cell === null) return [h('span.empty', { 'aria-label': '—' }, '—')];
   if (typeof cell === 'object') {
     return [h(`span.status.status-${cell.status}`, [h('span.status-icon', { 'aria-hidden': 'true' }, statusIcons[cell.status]), ' ', statusLabels[ctx.locale][cell.status]])];
   }
-  if (typeof cell === 'number') return [{ type: 'text', value: new Intl.NumberFormat(ctx.locale).format(cell) }];
+  if (typeof cell === 'number') return [{ type: 'text', value: formatNumber(cell, column, ctx.locale) }];
   if (typeof cell === 'boolean') return [{ type: 'text', value: cell ? '✔' : '✘' }];
   return [{ type: 'text', value: cell }];
 }
@@ -52,7 +55,7 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
   const body = rows.map((row) =>
     h('tr', columns.map((column, i) => {
       const cell = row[column.id] ?? null;
-      const content = formatCell(ctx, cell);
+      const content = formatCell(ctx, cell, column);
       if (cell && typeof cell === 'object' && cell.note) {
         notes.push(cell.note);
         const n = notes.length;
@@ -60,8 +63,8 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
       }
       const numeric = typeof cell === 'number';
       return i === 0 || column.id === dataset.keyColumn
-        ? h('th', { scope: 'row', 'data-value': sortValue(cell) }, content)
-        : h('td', { class: numeric ? 'num' : undefined, 'data-value': sortValue(cell) }, content);
+        ? h('th', { scope: 'row', 'data-value': cellText(cell) }, content)
+        : h('td', { class: numeric ? 'num' : undefined, 'data-value': cellText(cell) }, content);
     })),
   );
   const head = h('tr', columns.map((column) =>
@@ -88,13 +91,7 @@ function compareCells(a: Cell, b: Cell): number {
   if (a === null) return b === null ? 0 : 1;
   if (b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return sortValue(a).localeCompare(sortValue(b), 'zh-CN');
-}
-
-function sortValue(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'object') return cell.status;
-  return String(cell);
+  return cellText(a).localeCompare(cellText(b), 'zh-CN');
 }
 
 export function tableFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'table' }>): Element {
@@ -107,9 +104,10 @@ export function tableFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
 
 export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'chart' }>): Element {
   const dataset = ctx.report.datasets.get(figure.spec.dataset)!;
-  const data = chartData(dataset, figure.spec, ctx.t.unit);
+  const data = chartData(dataset, figure.spec, ctx.t);
   const label = ctx.t.figureLabel(figure.number ?? '');
-  const columns = [figure.spec.x, ...(figure.spec.series ? [figure.spec.series] : []), ...(typeof figure.spec.y === 'string' ? [figure.spec.y] : figure.spec.y)];
+  const { x, series, y, band } = figure.spec;
+  const columns = [x, ...(series ? [series] : []), ...(typeof y === 'string' ? [y] : y), ...(band ? [band.min, band.max] : [])];
   return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '', 'data-keep-together': '' }, [
     h('div.chart-box', { style: data.type === 'horizontal-bar' ? `height:${Math.min(40, 6 + 2.5 * data.labels.length * Math.max(1, data.series.length / 2))}rem` : undefined }, [h('canvas', { role: 'img', 'aria-label': `${label} ${figure.spec.title}` }, ctx.t.noScriptChart)]),
     h('script.chart-data', { type: 'application/json' }, jsonForScript(data)),

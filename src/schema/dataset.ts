@@ -16,6 +16,17 @@ export const columnSchema = z.strictObject({
   unit: nonEmpty.optional().describe('Unit of the values, e.g. "%", "ms", "次/秒".'),
   better: z.enum(['higher', 'lower']).optional().describe('For benchmark metrics: which direction is better.'),
   description: nonEmpty.optional().describe('What the column means, if the label is not enough.'),
+  format: z
+    .enum(['grouped', 'plain'])
+    .optional()
+    .describe('Numbers with thousands separators (grouped, the default) or without (plain: years, ids; the default for a column named year).'),
+  decimals: z
+    .number()
+    .int()
+    .min(0)
+    .max(12)
+    .optional()
+    .describe('Digits after the decimal point for every number of the column (default: the most written in the column).'),
 });
 
 /** A compatibility cell written out in full: `{ status: partial, note: "…" }`. */
