@@ -172,6 +172,21 @@ export const catalogue = {
     'zh-CN': (p) => `页面 ${p.page} 中没有标题锚点“#${p.anchor}”；该页的锚点：${p.expected}`,
     en: (p) => `page ${p.page} has no heading anchor "#${p.anchor}"; its anchors are ${p.expected}`,
   },
+  'outside-root': {
+    severity: 'error',
+    'zh-CN': (p) => `${p.file} 指向报告文件夹之外（${p.target}）；Dossier 只读取 --root 之内的文件，请把文件复制进报告文件夹`,
+    en: (p) => `${p.file} points outside the report folder (${p.target}); Dossier reads only files inside --root, so copy the file into the report`,
+  },
+  'not-utf8': {
+    severity: 'error',
+    'zh-CN': (p) => `文件不是 UTF-8 编码（是 GBK 或 GB18030 吗？）；请转换后再用：iconv -f GB18030 -t UTF-8 ${p.file} > 新文件`,
+    en: (p) => `the file is not UTF-8 (GBK or GB18030?); convert it with: iconv -f GB18030 -t UTF-8 ${p.file} > new-file`,
+  },
+  'file-too-large': {
+    severity: 'error',
+    'zh-CN': (p) => `${p.file} 有 ${p.mb} MB，超过每个文件 ${p.limit} MB 的上限；请拆分，或只放入报告需要的部分`,
+    en: (p) => `${p.file} is ${p.mb} MB, over the limit of ${p.limit} MB a file; split it, or keep only what the report needs`,
+  },
   'link-scheme': {
     severity: 'error',
     'zh-CN': (p) => `链接“${p.url}”使用了不允许的协议 ${p.scheme}:；只允许 http(s)、mailto、相对路径或 # 锚点`,

@@ -8,6 +8,7 @@ import type { Diagnostics, Place } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import type { References } from './references.ts';
 import { Registry } from './registry.ts';
+import { readText } from './read-text.ts';
 import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
 import { describeValue, listOf, typeName } from './words.ts';
@@ -18,7 +19,7 @@ export const CLAIMS_FILE = 'data/claims.yaml';
 
 /** Loads a YAML file whose top level is a list, checking each entry on its own so one bad entry hides no other. */
 function loadList<T>(files: ReportFiles, file: string, diags: Diagnostics, registry: { failAll(): void }, check: (yaml: YamlFile, index: number) => T | undefined): T[] {
-  const text = files.read(file);
+  const text = readText(files, file, diags);
   if (text === undefined) return [];
   const yaml = parseYaml(text, file, diags);
   if (!yaml) registry.failAll();
@@ -60,9 +61,10 @@ export function datasetFiles(files: ReportFiles): string[] {
 export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References): Registry<Dataset> {
   const registry = new Registry<Dataset>('dataset', diags);
   for (const file of datasetFiles(files)) {
-    const yaml = parseYaml(files.read(file) ?? '', file, diags);
+    const text = readText(files, file, diags);
+    const yaml = text === undefined ? undefined : parseYaml(text, file, diags);
     if (!yaml) {
-      registry.fail(/^id:\s*['"]?([^\s'"#]+)/m.exec(files.read(file) ?? '')?.[1]);
+      registry.fail(/^id:\s*['"]?([^\s'"#]+)/m.exec(text ?? '')?.[1]);
       continue;
     }
     const decl = checkSchema(datasetSchema, yaml, diags);
@@ -174,11 +176,16 @@ interface CsvRecord {
 }
 
 function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Column>, diags: Diagnostics, declaredAt: Place): Row[] {
-  const text = files.read(file);
-  if (text === undefined) {
+  if (file.startsWith('../') || file === '..') {
+    diags.add('outside-root', declaredAt, { file, target: file });
+    return [];
+  }
+  if (files.read(file) === undefined) {
     diags.add('csv-missing', declaredAt, { file });
     return [];
   }
+  const text = readText(files, file, diags, declaredAt);
+  if (text === undefined) return [];
   let records: CsvRecord[];
   try {
     records = parseCsv(text, { bom: true, info: true, raw: true, skip_empty_lines: true }) as unknown as CsvRecord[];
