@@ -16,6 +16,9 @@ export type Severity = 'error' | 'warning';
 /** A hint in every locale; the one matching the report is shown. */
 export type Hint = Record<Locale, string>;
 
+/** Kinds of things with ids, as Chinese messages name them. */
+const zhKinds: Record<string, string> = { page: '页面', claim: '断言', source: '来源', dataset: '数据集' };
+
 export const catalogue = {
   'yaml-syntax': {
     severity: 'error',
@@ -79,7 +82,7 @@ export const catalogue = {
   },
   'duplicate-id': {
     severity: 'error',
-    'zh-CN': (p) => `${p.kind} id “${p.id}”重复：已在 ${p.other} 定义`,
+    'zh-CN': (p) => `${zhKinds[p.kind as string] ?? p.kind} id “${p.id}”重复：已在 ${p.other} 定义`,
     en: (p) => `duplicate ${p.kind} id "${p.id}": already defined at ${p.other}`,
   },
   'unknown-ref': {
@@ -186,6 +189,16 @@ export const catalogue = {
     severity: 'error',
     'zh-CN': (p) => `${p.file} 有 ${p.mb} MB，超过每个文件 ${p.limit} MB 的上限；请拆分，或只放入报告需要的部分`,
     en: (p) => `${p.file} is ${p.mb} MB, over the limit of ${p.limit} MB a file; split it, or keep only what the report needs`,
+  },
+  'reserved-page-id': {
+    severity: 'error',
+    'zh-CN': (p) => `页面 id “${p.id}”与网站自带的页面或文件夹重名，会被覆盖；请给文件或文件夹改名。保留的名字：${p.reserved}`,
+    en: (p) => `the page id "${p.id}" is taken by one of the site's own pages or folders and would be overwritten; rename the file or folder. Reserved names: ${p.reserved}`,
+  },
+  'file-name-chars': {
+    severity: 'error',
+    'zh-CN': (p) => `文件或文件夹名中有“${p.char}”，它在网址中另有含义，页面会打不开；请改名（不要用 # ? % \\）`,
+    en: (p) => `the file or folder name contains "${p.char}", which means something else in a URL, so the page could not be opened; rename it (no # ? % \\)`,
   },
   'link-scheme': {
     severity: 'error',
