@@ -140,6 +140,11 @@ export const catalogue = {
     'zh-CN': (p) => `CSV 格式错误：${p.detail}`,
     en: (p) => `CSV syntax error: ${p.detail}`,
   },
+  'csv-empty': {
+    severity: 'error',
+    'zh-CN': (p) => `CSV 文件为空，没有表头；第一行应为列 id：${p.expected}`,
+    en: (p) => `the CSV file is empty and has no header; its first line should name the columns: ${p.expected}`,
+  },
   'unknown-cell-column': {
     severity: 'error',
     'zh-CN': (p) => `“${p.id}”不是本数据集声明的列；已声明的列：${p.expected}`,

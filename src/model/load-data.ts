@@ -196,7 +196,10 @@ function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Colu
     return [];
   }
   const [header, ...body] = records;
-  if (!header) return [];
+  if (!header) {
+    diags.add('csv-empty', { file, line: 1, column: 1 }, { expected: [...columns.keys()].join(',') });
+    return [];
+  }
   const headerColumns = fieldColumns(header);
   header.record.forEach((name, i) => {
     if (!columns.has(name.trim())) {
