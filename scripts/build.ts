@@ -5,8 +5,8 @@
  */
 import './offline.ts';
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { diskFiles } from '../src/model/files.ts';
@@ -16,6 +16,7 @@ import { toolDiagramCache } from '../src/model/mermaid-cache.ts';
 import type { Report } from '../src/model/types.ts';
 import type { Handover } from '../src/site/report.ts';
 import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
+import { acquireBuildLock, checkOutput, OutputRefused, recoverLeftovers, stagingFolder, swapIn } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -37,6 +38,22 @@ export interface BuildTimes {
 }
 
 export async function buildSite(options: BuildOptions, times: Partial<BuildTimes> = {}): Promise<Report | undefined> {
+  // Before any work: say at once if the output folder or the PDF cannot be made.
+  checkOutput(options.out, options.root, projectRoot);
+  if (options.pdf) findChromium();
+  // One build at a time: Astro's .astro/ and caches in the project are shared by every build.
+  const unlock = await acquireBuildLock(join(projectRoot, 'node_modules', '.cache', 'dossier', 'build.lock'), (pid) =>
+    console.log(`dossier: another build (pid ${pid}) is running in this project; waiting for it to finish`),
+  );
+  try {
+    recoverLeftovers(options.out);
+    return await buildLocked(options, times);
+  } finally {
+    unlock();
+  }
+}
+
+async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): Promise<Report | undefined> {
   let started = performance.now();
   const lap = () => {
     const now = performance.now();
@@ -55,11 +72,9 @@ export async function buildSite(options: BuildOptions, times: Partial<BuildTimes
     return undefined;
   }
   const report = result.report;
-  if (options.pdf) findChromium(); // before any work: say at once if the PDF cannot be made
   (globalThis as { __dossier?: Handover }).__dossier = { report, base: options.base, pdf: options.pdf };
 
-  const staging = join(dirname(options.out), `.${report.meta.id}-staging`);
-  rmSync(staging, { recursive: true, force: true });
+  const staging = stagingFolder(options.out);
   process.env.DOSSIER_ROOT = options.root;
   try {
     await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
@@ -77,8 +92,7 @@ export async function buildSite(options: BuildOptions, times: Partial<BuildTimes
     throw error;
   }
 
-  rmSync(options.out, { recursive: true, force: true });
-  renameSync(staging, options.out);
+  swapIn(staging, options.out);
   return report;
 }
 
@@ -120,6 +134,10 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
+      if (error instanceof OutputRefused) {
+        console.error(`dossier: ${error.message}`);
+        process.exit(2);
+      }
       if (error instanceof ChromiumMissing) {
         console.error(`dossier: ${error.message}\n  or build the site alone with: npm run build -- --no-pdf`);
         process.exit(2);

@@ -31,6 +31,8 @@ const chartRuleEn: Record<ChartRule, string> = {
   'share-one-y': 'shows the shares of one whole, so it takes exactly one y column',
   'share-no-series': 'cannot split into series; each x value is one slice',
 };
+/** Kinds of things with ids, as Chinese messages name them. */
+const zhKinds: Record<string, string> = { page: '页面', claim: '断言', source: '来源', dataset: '数据集' };
 
 export const catalogue = {
   'yaml-syntax': {
@@ -95,7 +97,7 @@ export const catalogue = {
   },
   'duplicate-id': {
     severity: 'error',
-    'zh-CN': (p) => `${p.kind} id “${p.id}”重复：已在 ${p.other} 定义`,
+    'zh-CN': (p) => `${zhKinds[p.kind as string] ?? p.kind} id “${p.id}”重复：已在 ${p.other} 定义`,
     en: (p) => `duplicate ${p.kind} id "${p.id}": already defined at ${p.other}`,
   },
   'unknown-ref': {
@@ -168,6 +170,11 @@ export const catalogue = {
     'zh-CN': (p) => `CSV 格式错误：${p.detail}`,
     en: (p) => `CSV syntax error: ${p.detail}`,
   },
+  'csv-empty': {
+    severity: 'error',
+    'zh-CN': (p) => `CSV 文件为空，没有表头；第一行应为列 id：${p.expected}`,
+    en: (p) => `the CSV file is empty and has no header; its first line should name the columns: ${p.expected}`,
+  },
   'unknown-cell-column': {
     severity: 'error',
     'zh-CN': (p) => `“${p.id}”不是本数据集声明的列；已声明的列：${p.expected}`,
@@ -202,6 +209,31 @@ export const catalogue = {
     severity: 'error',
     'zh-CN': (p) => `页面 ${p.page} 中没有标题锚点“#${p.anchor}”；该页的锚点：${p.expected}`,
     en: (p) => `page ${p.page} has no heading anchor "#${p.anchor}"; its anchors are ${p.expected}`,
+  },
+  'outside-root': {
+    severity: 'error',
+    'zh-CN': (p) => `${p.file} 指向报告文件夹之外（${p.target}）；Dossier 只读取 --root 之内的文件，请把文件复制进报告文件夹`,
+    en: (p) => `${p.file} points outside the report folder (${p.target}); Dossier reads only files inside --root, so copy the file into the report`,
+  },
+  'not-utf8': {
+    severity: 'error',
+    'zh-CN': (p) => `文件不是 UTF-8 编码（是 GBK 或 GB18030 吗？）；请转换后再用：iconv -f GB18030 -t UTF-8 ${p.file} > 新文件`,
+    en: (p) => `the file is not UTF-8 (GBK or GB18030?); convert it with: iconv -f GB18030 -t UTF-8 ${p.file} > new-file`,
+  },
+  'file-too-large': {
+    severity: 'error',
+    'zh-CN': (p) => `${p.file} 有 ${p.mb} MB，超过每个文件 ${p.limit} MB 的上限；请拆分，或只放入报告需要的部分`,
+    en: (p) => `${p.file} is ${p.mb} MB, over the limit of ${p.limit} MB a file; split it, or keep only what the report needs`,
+  },
+  'reserved-page-id': {
+    severity: 'error',
+    'zh-CN': (p) => `页面 id “${p.id}”与网站自带的页面或文件夹重名，会被覆盖；请给文件或文件夹改名。保留的名字：${p.reserved}`,
+    en: (p) => `the page id "${p.id}" is taken by one of the site's own pages or folders and would be overwritten; rename the file or folder. Reserved names: ${p.reserved}`,
+  },
+  'file-name-chars': {
+    severity: 'error',
+    'zh-CN': (p) => `文件或文件夹名中有“${p.char}”，它在网址中另有含义，页面会打不开；请改名（不要用 # ? % \\）`,
+    en: (p) => `the file or folder name contains "${p.char}", which means something else in a URL, so the page could not be opened; rename it (no # ? % \\)`,
   },
   'link-scheme': {
     severity: 'error',

@@ -10,6 +10,7 @@ import type { Diagnostics, Place } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import type { References } from './references.ts';
 import { Registry } from './registry.ts';
+import { readText } from './read-text.ts';
 import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
 import { describeValue, listOf, typeName } from './words.ts';
@@ -23,7 +24,7 @@ export const CLAIMS_FILE = 'data/claims.yaml';
 
 /** Loads a YAML file whose top level is a list, checking each entry on its own so one bad entry hides no other. */
 function loadList<T>(files: ReportFiles, file: string, diags: Diagnostics, registry: { failAll(): void }, check: (yaml: YamlFile, index: number) => T | undefined): T[] {
-  const text = files.read(file);
+  const text = readText(files, file, diags);
   if (text === undefined) return [];
   const yaml = parseYaml(text, file, diags);
   if (!yaml) registry.failAll();
@@ -69,9 +70,10 @@ export function datasetFiles(files: ReportFiles): string[] {
 export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References, shapes: Map<string, DatasetShape>): Registry<Dataset> {
   const registry = new Registry<Dataset>('dataset', diags);
   for (const file of datasetFiles(files)) {
-    const yaml = parseYaml(files.read(file) ?? '', file, diags);
+    const text = readText(files, file, diags);
+    const yaml = text === undefined ? undefined : parseYaml(text, file, diags);
     if (!yaml) {
-      registry.fail(/^id:\s*['"]?([^\s'"#]+)/m.exec(files.read(file) ?? '')?.[1]);
+      registry.fail(/^id:\s*['"]?([^\s'"#]+)/m.exec(text ?? '')?.[1]);
       continue;
     }
     const decl = checkSchema(datasetSchema, yaml, diags);
@@ -203,11 +205,16 @@ function readCsvRows(
   declaredAt: Place,
   written: (id: string, text: string | undefined) => void,
 ): Row[] {
-  const text = files.read(file);
-  if (text === undefined) {
+  if (file.startsWith('../') || file === '..') {
+    diags.add('outside-root', declaredAt, { file, target: file });
+    return [];
+  }
+  if (files.read(file) === undefined) {
     diags.add('csv-missing', declaredAt, { file });
     return [];
   }
+  const text = readText(files, file, diags, declaredAt);
+  if (text === undefined) return [];
   let records: CsvRecord[];
   try {
     records = parseCsv(text, { bom: true, info: true, raw: true, skip_empty_lines: true }) as unknown as CsvRecord[];
@@ -218,7 +225,10 @@ function readCsvRows(
     return [];
   }
   const [header, ...body] = records;
-  if (!header) return [];
+  if (!header) {
+    diags.add('csv-empty', { file, line: 1, column: 1 }, { expected: [...columns.keys()].join(',') });
+    return [];
+  }
   const headerColumns = fieldColumns(header);
   header.record.forEach((name, i) => {
     if (!columns.has(name.trim())) {

@@ -9,6 +9,7 @@ import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
 import { MermaidChecker } from './mermaid-check.ts';
 import type { DiagramCache } from './mermaid-cache.ts';
 import { References } from './references.ts';
+import { readText, textOf } from './read-text.ts';
 import { checkSchema } from './schema-check.ts';
 import { arrange } from './structure.ts';
 import type { Report } from './types.ts';
@@ -33,14 +34,15 @@ export interface LoadResult {
 
 /** Files → schemas → one linked Report. The validator, the site and the PDF all start here. */
 export async function loadReport(files: ReportFiles, options: LoadOptions = {}): Promise<LoadResult> {
-  const reportText = files.read(REPORT_FILE);
-  const locale = options.locale ?? declaredLocale(reportText);
+  const reportRead = files.read(REPORT_FILE);
+  const locale = options.locale ?? declaredLocale(textOf(reportRead));
   const diags = new Diagnostics(locale);
   const refs = new References();
+  const reportText = readText(files, REPORT_FILE, diags);
 
   let meta: ReportMeta | undefined;
-  if (reportText === undefined) diags.add('report-missing', { file: REPORT_FILE, line: 1, column: 1 });
-  else {
+  if (reportRead === undefined) diags.add('report-missing', { file: REPORT_FILE, line: 1, column: 1 });
+  else if (reportText !== undefined) {
     const yaml = parseYaml(reportText, REPORT_FILE, diags);
     if (yaml && isOlderFormat(yaml, diags)) return { diagnostics: diags.sorted(), locale };
     meta = yaml && checkSchema(reportSchema, yaml, diags);
@@ -57,7 +59,9 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const pageFiles = files.list('content').filter((file) => file.endsWith('.md'));
   const mermaid = new MermaidChecker(options.diagramCache);
   for (const file of pageFiles) {
-    const result = loadPage(file, files.read(file) ?? '', diags, refs);
+    const text = readText(files, file, diags);
+    if (text === undefined) continue; // why is reported already
+    const result = loadPage(file, text, diags, refs);
     loaded.push(result);
     links.push(...result.links);
     for (const figure of result.page.figures) if (figure.kind === 'mermaid') mermaid.submit(figure);

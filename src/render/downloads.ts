@@ -10,11 +10,17 @@ export function datasetCsv(dataset: Dataset): string {
     columns.map((column) => {
       const cell = row[column.id] ?? null;
       if (typeof cell === 'number') return formatNumber(cell, column, 'en', { grouping: false });
-      return cell && typeof cell === 'object' && cell.note ? `${cell.status}: ${cell.note}` : cellText(cell);
+      return inert(cell && typeof cell === 'object' && cell.note ? `${cell.status}: ${cell.note}` : cellText(cell));
     }),
   );
   return `\uFEFF${stringify([columns.map((c) => c.id), ...rows])}`;
 }
+
+/**
+ * Excel and WPS run a text cell starting with = + - @ (or tab, CR) as a formula; OWASP's advice is a
+ * leading apostrophe, which they show as text. Numbers are written as numbers.
+ */
+export const inert = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** The dataset with its metadata, for machines. */
 export function datasetJson(dataset: Dataset): string {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { starterWith, fixturesDir, readTree } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 import { writeTree } from '../../src/bench/write-tree.ts';
+import { OUTPUT_MARKER } from '../../src/publish/output-folder.ts';
 
 describe('npm run build', () => {
   it('refuses a report with a broken diagram, names the line, and leaves the old dist/ alone', () => {
@@ -15,6 +16,7 @@ describe('npm run build', () => {
     const out = join(work, 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous build');
+    writeFileSync(join(out, OUTPUT_MARKER), '');
 
     const { code, stdout, stderr } = runScript('build.ts', ['--root', root, '--out', out]);
 
