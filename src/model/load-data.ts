@@ -4,6 +4,7 @@ import { claimSchema } from '../schema/claim.ts';
 import { datasetSchema, numericColumnTypes, type Column, type DatasetDecl } from '../schema/dataset.ts';
 import { sourceSchema } from '../schema/source.ts';
 import { readCell } from './cells.ts';
+import { csvFieldCountHint, numberCellHint } from './fix-hints.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import type { References } from './references.ts';
@@ -161,7 +162,7 @@ function readRow(raw: Record<string, unknown>, columns: Map<string, Column>, fro
         id: column.id,
         expected: typeName(column.type, diags.locale),
         found: describeValue(raw[column.id], diags.locale),
-      });
+      }, numberCellHint(raw[column.id], column));
     }
   }
   return row;
@@ -185,7 +186,8 @@ function readCsvRows(file: string, files: ReportFiles, columns: Map<string, Colu
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = Number((error as CsvError & { lines?: number }).lines ?? 1);
-    diags.add('csv-syntax', { file, line, column: 1 }, { detail: error.message });
+    const fieldCount = error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? csvFieldCountHint(text.split(/\r?\n/)[line - 1]) : undefined;
+    diags.add('csv-syntax', { file, line, column: 1 }, { detail: error.message }, fieldCount);
     return [];
   }
   const [header, ...body] = records;
