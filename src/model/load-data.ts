@@ -6,6 +6,7 @@ import { columnSchema, datasetSchema, numericColumnTypes, type Column, type Data
 import type { DatasetShape } from './column-refs.ts';
 import { sourceSchema } from '../schema/source.ts';
 import { readCell } from './cells.ts';
+import { csvFieldCountHint, numberCellHint } from './fix-hints.ts';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import type { References } from './references.ts';
@@ -185,7 +186,7 @@ function readRow(raw: Record<string, unknown>, columns: Map<string, Column>, fro
         id: column.id,
         expected: typeName(column.type, diags.locale),
         found: describeValue(raw[column.id], diags.locale),
-      });
+      }, numberCellHint(raw[column.id], column));
     }
   }
   return row;
@@ -221,7 +222,8 @@ function readCsvRows(
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = Number((error as CsvError & { lines?: number }).lines ?? 1);
-    diags.add('csv-syntax', { file, line, column: 1 }, { detail: error.message });
+    const fieldCount = error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? csvFieldCountHint(text.split(/\r?\n/)[line - 1]) : undefined;
+    diags.add('csv-syntax', { file, line, column: 1 }, { detail: error.message }, fieldCount);
     return [];
   }
   const [header, ...body] = records;

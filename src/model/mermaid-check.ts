@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostics } from './diagnostics.ts';
+import { typographicArrow } from './fix-hints.ts';
 import type { DiagramCache } from './mermaid-cache.ts';
 import type { Figure } from './types.ts';
 
@@ -59,6 +60,12 @@ export class MermaidChecker {
     for (const [figure, verdict] of await Promise.all(this.results)) {
       if (verdict.message === undefined) {
         this.cache?.add(figure.source);
+        continue;
+      }
+      // Mermaid's lexer only says "Unrecognized text"; a typographic dash in an arrow is the usual cause.
+      const dash = typographicArrow(figure.source);
+      if (dash) {
+        diags.add('mermaid-dash', { file: figure.at.file, line: figure.at.line + dash.line, column: dash.column + figure.at.column - 1 }, { dash: dash.dash });
         continue;
       }
       const { detail, line, column } = describeParseError(verdict.message, figure.source, verdict.loc);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Diagnostics } from './diagnostics.ts';
+import { fullWidthKeyHint } from './fix-hints.ts';
 import { describeValue, didYouMean, listOf, typeName } from './words.ts';
 import { placeOf, type DataPath, type YamlFile } from './yaml-file.ts';
 
@@ -60,7 +61,7 @@ function report(issue: Issue, schema: z.ZodType, yaml: YamlFile, diags: Diagnost
     case 'unrecognized_keys': {
       const allowed = objectKeysAt(schema, issue.path as DataPath, root);
       for (const key of issue.keys) {
-        diags.add('unknown-field', placeOf(yaml, [...path, key], true), { key, expected: listOf(allowed, locale) }, didYouMean(key, allowed));
+        diags.add('unknown-field', placeOf(yaml, [...path, key], true), { key, expected: listOf(allowed, locale) }, fullWidthKeyHint(key, allowed) ?? didYouMean(key, allowed));
       }
       return;
     }

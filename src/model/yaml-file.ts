@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostics, Place } from './diagnostics.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 /** Where a YAML text starts inside its file (frontmatter and fences are not at 1:1). */
 export interface Offset {
@@ -25,8 +26,9 @@ export function parseYaml(text: string, file: string, diags: Diagnostics, offset
   const [error] = doc.errors;
   if (error) {
     // Later syntax errors are almost always echoes of the first one.
-    const { line, col } = lines.linePos(error.pos[0]);
-    diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, { detail: firstLine(error.message) });
+    const mistake = explainYamlError(text, error);
+    const { line, col } = lines.linePos(mistake.offset);
+    diags.add(mistake.code, { file, line: line + offset.line, column: col + offset.column }, mistake.params);
     return undefined;
   }
   try {
@@ -36,7 +38,7 @@ export function parseYaml(text: string, file: string, diags: Diagnostics, offset
     let at = 0;
     visit(doc, { Alias: (_, node) => void (at ||= node.range?.[0] ?? 0) });
     const { line, col } = lines.linePos(at);
-    diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, { detail: firstLine((failure as Error).message) });
+    diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, { reason: 'BAD_ALIAS', detail: firstLine((failure as Error).message) });
     return undefined;
   }
 }

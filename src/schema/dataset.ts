@@ -13,7 +13,7 @@ export const columnSchema = z.strictObject({
   id: id.describe('Key of this column in rows and in the CSV header.'),
   label: nonEmpty.describe('Heading shown to readers.'),
   type: z.enum(columnTypes).default('text').describe('Type every cell of the column must have.'),
-  unit: nonEmpty.optional().describe('Unit of the values, e.g. "%", "ms", "次/秒".'),
+  unit: nonEmpty.optional().describe('Unit of the values, e.g. "%", "ms", "requests/s" (次/秒).'),
   better: z.enum(['higher', 'lower']).optional().describe('For benchmark metrics: which direction is better.'),
   description: nonEmpty.optional().describe('What the column means, if the label is not enough.'),
   format: z
@@ -63,8 +63,8 @@ export const tableDatasetSchema = z.strictObject({
 export const adoptionDatasetSchema = z.strictObject({
   kind: z.literal('adoption').describe('How widely something is used, as measured by a survey or count.'),
   ...datasetBase,
-  metric: nonEmpty.describe('What is measured, e.g. "后端开发语言采用率".'),
-  population: nonEmpty.describe('Who or what was counted, e.g. "中国开发者调查受访者".'),
+  metric: nonEmpty.describe('What is measured, e.g. "share of backend projects" (后端开发语言采用率).'),
+  population: nonEmpty.describe('Who or what was counted, e.g. "respondents of a developer survey" (开发者调查受访者).'),
   sampleSize: z.number().int().positive().optional().describe('Number of respondents or items counted.'),
 });
 

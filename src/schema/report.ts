@@ -24,7 +24,7 @@ export const reportSchema = z
     authors: z.array(nonEmpty).min(1).describe('Names of the authors, in order.'),
     date: isoDate.describe('Publication date (YYYY-MM-DD).'),
     version: nonEmpty.describe('Version of this edition, e.g. "1.0".'),
-    classification: nonEmpty.describe('Marking shown on every page, e.g. 内部资料.'),
+    classification: nonEmpty.describe('Marking shown on every page, e.g. Internal (内部资料).'),
     locale: z.enum(locales).default('zh-CN').describe('Language of the interface and messages.'),
     checks: z
       .strictObject({
