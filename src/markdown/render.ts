@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import type { Page } from '../model/types.ts';
 import type { RenderContext } from '../render/context.ts';
 import { linkHandler } from './evidence-links.ts';
+import { remarkCjkBreaks } from './cjk-breaks.ts';
 import { codeHandler } from './figures.ts';
 import { headingHandler } from './headings.ts';
 import { rehypeSafeUrls } from './safe-urls.ts';
@@ -13,6 +14,7 @@ import { rehypeSafeUrls } from './safe-urls.ts';
 /** A page's Markdown, already parsed by the model, as HTML with Dossier's figures and evidence marks. */
 export async function renderPage(ctx: RenderContext, page: Page, options: { headingShift?: number } = {}): Promise<string> {
   const processor = unified()
+    .use(remarkCjkBreaks)
     .use(remarkRehype, {
       handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined },
     })

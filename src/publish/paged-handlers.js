@@ -52,5 +52,30 @@
     return true;
   }
 
-  window.Paged.registerHandlers(RepeatTableHeaders, KeepTogether);
+  /*
+   * A table whose header fits at the foot of a page but whose first row does not would leave the
+   * header alone there: the break moves to before the table (and its caption or heading).
+   */
+  class HeadWithFirstRow extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
+      const table = start?.closest('table');
+      const body = table?.querySelector(':scope > tbody');
+      if (!table || !body || !rendered.contains(table) || !body.contains(start) && start !== body) return undefined;
+      const before = document.createRange();
+      before.setStart(body, 0);
+      before.setEnd(overflow.startContainer, overflow.startOffset);
+      if (before.toString().trim()) return undefined; // some rows stay with the header
+      let block = table.closest('.table-block') ?? table;
+      while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
+      if (startsThePage(block, rendered)) return undefined;
+      const range = document.createRange();
+      range.setStartBefore(block);
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
+  window.Paged.registerHandlers(RepeatTableHeaders, KeepTogether, HeadWithFirstRow);
 })();

@@ -5,6 +5,7 @@ import type { Cell, Dataset, Figure } from '../model/types.ts';
 import type { Column } from '../schema/dataset.ts';
 import type { TableSpec } from '../schema/fences.ts';
 import { formatNumber } from './numbers.ts';
+import { datasetNotes } from './dataset-meta.ts';
 import { chartData } from './chart-data.ts';
 import { cellText, filterRows } from '../model/rows.ts';
 import type { RenderContext } from './context.ts';
@@ -43,7 +44,7 @@ export function formatCell(ctx: RenderContext, cell: Cell, column: Column): Elem
 }
 
 /** A dataset as an accessible table; status notes become numbered footnotes under it. */
-export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<TableSpec> = {}, idPrefix = 'table'): Element {
+export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<TableSpec> = {}, idPrefix = 'table', limit?: number): Element {
   const columns = (spec.columns ?? [...dataset.columnsById.keys()]).map((id) => dataset.columnsById.get(id)!);
   let rows = filterRows(dataset.rows, spec.filter);
   if (spec.sort) {
@@ -51,6 +52,7 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
     const sign = order === 'desc' ? -1 : 1;
     rows = [...rows].sort((a, b) => sign * compareCells(a[by] ?? null, b[by] ?? null));
   }
+  if (limit !== undefined) rows = rows.slice(0, limit);
   const notes: string[] = [];
   const body = rows.map((row) =>
     h('tr', columns.map((column, i) => {
@@ -84,6 +86,8 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
   if (notes.length) {
     children.push(h('ol.table-notes', notes.map((note, i) => h('li', { id: `${idPrefix}-note-${i + 1}` }, [note, ' ', h('a', { href: `#${idPrefix}-ref-${i + 1}`, 'aria-label': '↩' }, '↩')]))));
   }
+  const remarks = datasetNotes(ctx, dataset);
+  if (remarks) children.push(remarks);
   return h('div.table-block', children);
 }
 

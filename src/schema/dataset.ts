@@ -53,6 +53,10 @@ const datasetBase = {
   method: nonEmpty.optional().describe('How the values were obtained.'),
   collected: isoDate.describe('When the values were collected (YYYY-MM-DD).'),
   notes: z.array(nonEmpty).optional().describe('Remarks printed under the table.'),
+  pdf: z
+    .union([z.enum(['full', 'link']), z.strictObject({ rows: z.number().int().positive().describe('How many rows to print.') })])
+    .default('full')
+    .describe('How the PDF data appendix prints the rows: full, { rows: N } (the first N, with a note), or link (only where to download them).'),
 };
 
 export const tableDatasetSchema = z.strictObject({

@@ -112,6 +112,21 @@ describe('the PDF briefing', () => {
     }
   });
 
+  it('prints each dataset\'s rows once: the appendix refers to a chapter that printed them all, and follows the dataset\'s pdf setting', () => {
+    const all = texts.join('\n');
+    // The 90-row table is in a chapter in full: its rows appear once, and the appendix gives its page.
+    expect(all.match(/synthetic-001/g)).toHaveLength(1);
+    const appendix = texts.slice(tocPage('附录 C 数据集') - 1).join('\n');
+    const reference = /全部90行数据已印在正文“长表分页”的表格中（第(\d+)页）/.exec(squash(appendix));
+    expect(reference).not.toBeNull();
+    expect(texts[Number(reference![1]) - 1]).toMatch(/synthetic-001/);
+    // pdf: { rows: 2 } prints the first two rows and says where the rest is.
+    expect(appendix).toContain('合成语言甲');
+    expect(appendix).toContain('合成语言乙');
+    expect(all).not.toContain('合成语言丙');
+    expect(squash(appendix)).toContain(squash('仅印出前 2 行，共 3 行'));
+  });
+
   it.each(['site', 'sample'] as const)('keeps each short table on one page with its caption (%s report)', async (which) => {
     const built = inject(which);
     const model = (await loadReport(diskFiles(built.root))).report!;
