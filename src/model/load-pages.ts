@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { chartSpecSchema, tableSpecSchema, type ChartSpec, type TableSpec } from '../schema/fences.ts';
 import { pageSchema, type PageFrontmatter } from '../schema/page.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { mermaidFence } from './mermaid-fence.ts';
 import { checkSchema } from './schema-check.ts';
 import type { Figure, Heading, Located, Page } from './types.ts';
 import type { References } from './references.ts';
@@ -77,15 +78,15 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
       if (scheme) refs.add({ kind: scheme[1] as 'claim' | 'source', id: scheme[2]!, at: place(node), citedOn: id });
       else links.push({ pageId: id, file, url, at: place(node) });
     } else if (node.type === 'code') {
-      const figure = readFence(node, id, file, place(node), diags, refs);
+      const figure = readFence(node, id, file, place(node), diags, refs, text);
       if (figure) figures.push(figure);
     }
   });
   return { page: { ...frontmatter, id, file, markdown: text, tree, headings, figures }, links };
 }
 
-function readFence(node: Code, pageId: string, file: string, at: Located, diags: Diagnostics, refs: References): Figure | undefined {
-  if (node.lang === 'mermaid') return { kind: 'mermaid', pageId, at, source: node.value };
+function readFence(node: Code, pageId: string, file: string, at: Located, diags: Diagnostics, refs: References, text: string): Figure | undefined {
+  if (node.lang === 'mermaid') return mermaidFence(node, pageId, at, text.split('\n')[at.line - 1] ?? '', diags, refs);
   if (node.lang !== 'chart' && node.lang !== 'table') return undefined;
   if (node.value.trim() === '') {
     diags.add('fence-empty', at, { lang: node.lang });
