@@ -18,6 +18,7 @@ import type { Handover } from '../src/site/report.ts';
 import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
 import { acquireBuildLock, checkOutput, OutputRefused, recoverLeftovers, stagingFolder, swapIn } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
+import { drawDiagrams } from '../src/render/diagrams.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -72,12 +73,25 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     return undefined;
   }
   const report = result.report;
-  (globalThis as { __dossier?: Handover }).__dossier = { report, base: options.base, pdf: options.pdf };
+  // Diagrams are drawn in Chromium while Astro starts; pages with a diagram wait for them.
+  const drawing = drawDiagrams(report);
+  drawing.catch(() => undefined); // awaited once the site is built
+  const diagrams = drawing.then((drawn) => drawn.svgs);
+  diagrams.catch(() => undefined);
+  (globalThis as { __dossier?: Handover }).__dossier = { report, base: options.base, pdf: options.pdf, diagrams };
 
   const staging = stagingFolder(options.out);
   process.env.DOSSIER_ROOT = options.root;
   try {
     await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
+    const drawn = await drawing;
+    for (const d of drawn.problems) console.log(formatDiagnostic(d, result.locale));
+    if (drawn.problems.length) {
+      console.log(formatSummary(drawn.problems.length, 0, result.locale));
+      rmSync(staging, { recursive: true, force: true });
+      return undefined;
+    }
+    if (drawn.drawn + drawn.fromCache) console.log(`diagrams: ${drawn.drawn} drawn, ${drawn.fromCache} from cache`);
     times.site = lap();
     await indexForSearch(staging);
     times.search = lap();

@@ -1,23 +1,22 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
-import { hasFigure } from './model/queries.ts';
+import type { Report } from './model/types.ts';
+import { diagramFiles } from './render/diagram-files.ts';
 import { followReport } from './site/dev-server.ts';
-import { handedOverReport } from './site/report.ts';
+import { getDiagrams, getReport, handedOverReport } from './site/report.ts';
 
-/** Mermaid's prebuilt ESM build: the entry and the chunks it imports on demand. */
-const mermaidDist = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
-const MERMAID_PATH = '_dossier/mermaid';
+const DIAGRAMS_PATH = '_dossier/diagrams';
 
 /**
- * Serves (in `astro dev`) and copies (in a build) Mermaid's own browser build at _dossier/mermaid/.
- * Letting Vite bundle Mermaid cost most of the build time; its prebuilt files cost nothing.
+ * Diagrams are drawn at build time and placed in the pages as SVG; each is also written (in a
+ * build) or served (in `astro dev`) as a standalone .svg at _dossier/diagrams/, which a phone's
+ * browser opens full screen and zooms natively.
  */
 export function dossier(): AstroIntegration {
   let base = '/';
+  const files = async (report: Report) => diagramFiles(report, await getDiagrams(report));
   return {
     name: 'dossier',
     hooks: {
@@ -25,21 +24,27 @@ export function dossier(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.middlewares.use(`${base}${MERMAID_PATH}`, sirv(mermaidDist, { dev: true }));
         followReport(server, logger);
-      },
-      'astro:build:done': ({ dir }) => {
-        // A report without diagrams needs no Mermaid at all.
-        const report = handedOverReport();
-        if (report && !hasFigure(report, 'mermaid')) return;
-        const target = join(fileURLToPath(dir), MERMAID_PATH);
-        mkdirSync(target, { recursive: true });
-        cpSync(join(mermaidDist, 'mermaid.esm.min.mjs'), join(target, 'mermaid.esm.min.mjs'));
-        // Source maps are 13 MB of the 17 MB and no reader needs them.
-        cpSync(join(mermaidDist, 'chunks', 'mermaid.esm.min'), join(target, 'chunks', 'mermaid.esm.min'), {
-          recursive: true,
-          filter: (source) => !source.endsWith('.map'),
+        server.middlewares.use(`${base}${DIAGRAMS_PATH}`, (req, res, next) => {
+          const name = decodeURIComponent((req.url ?? '').replace(/^\/+|\?.*$/g, ''));
+          getReport()
+            .then(files)
+            .then((all) => {
+              const svg = all.get(name);
+              if (!svg) return next();
+              res.setHeader('Content-Type', 'image/svg+xml');
+              res.end(svg);
+            }, next);
         });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const report = handedOverReport();
+        if (!report) return;
+        const target = join(fileURLToPath(dir), DIAGRAMS_PATH);
+        for (const [name, svg] of await files(report)) {
+          mkdirSync(target, { recursive: true });
+          writeFileSync(join(target, name), svg);
+        }
       },
     },
   };

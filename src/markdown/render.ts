@@ -13,13 +13,16 @@ import { rehypeSafeUrls } from './safe-urls.ts';
 
 /** A page's Markdown, already parsed by the model, as HTML with Dossier's figures and evidence marks. */
 export async function renderPage(ctx: RenderContext, page: Page, options: { headingShift?: number } = {}): Promise<string> {
+  const diagrams = page.figures.some((figure) => figure.kind === 'mermaid') ? await ctx.diagrams : new Map<string, string>();
   const processor = unified()
     .use(remarkCjkBreaks)
     .use(remarkRehype, {
-      handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined },
+      handlers: { code: codeHandler(ctx, page, diagrams), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined },
     })
     .use(rehypeSafeUrls)
-    .use(rehypeStringify);
+    // Raw nodes come only from our own handlers (the sanitised diagram SVG): remark-rehype drops
+    // the author's raw HTML, as it is not given allowDangerousHtml.
+    .use(rehypeStringify, { allowDangerousHtml: true });
   const hast = (await processor.run(structuredClone(page.tree) as Root)) as HastRoot;
   return processor.stringify(hast);
 }

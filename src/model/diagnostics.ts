@@ -225,6 +225,16 @@ export const catalogue = {
     'zh-CN': (p) => `Mermaid 图语法错误：箭头里用了排版用的长破折号“${p.dash}”；箭头只能用 ASCII 字符，写成 -->（文字处理软件常把 -- 自动换成破折号）`,
     en: (p) => `Mermaid syntax error: the arrow uses the typographic dash "${p.dash}"; arrows are ASCII only, write --> (word processors turn -- into a dash)`,
   },
+  'mermaid-draw': {
+    severity: 'error',
+    'zh-CN': (p) => `Mermaid 图无法绘制：${p.detail}`,
+    en: (p) => `the Mermaid diagram could not be drawn: ${p.detail}`,
+  },
+  'fence-attribute': {
+    severity: 'error',
+    'zh-CN': (p) => `\`\`\`mermaid 代码块的属性“${p.found}”无法识别；应为 title="图题" 或 source=来源编号`,
+    en: (p) => `the \`\`\`mermaid fence attribute "${p.found}" is not understood; expected title="…" or source=SOURCE-ID`,
+  },
   'broken-link': {
     severity: 'error',
     'zh-CN': (p) => `链接目标“${p.target}”不存在；应指向 content/ 下的 .md 页面`,

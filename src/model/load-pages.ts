@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { chartSpecSchema, tableSpecSchema, type ChartSpec, type TableSpec } from '../schema/fences.ts';
 import { pageSchema, type PageFrontmatter } from '../schema/page.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { mermaidFence } from './mermaid-fence.ts';
 import { checkSchema } from './schema-check.ts';
 import type { Figure, Heading, Located, Page } from './types.ts';
 import type { References } from './references.ts';
@@ -87,7 +88,7 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
       const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
       if (url !== undefined && !isAllowedImage(url)) diags.add('image-remote', place(node), { url: shortUrl(url) });
     } else if (node.type === 'code') {
-      const figure = readFence(node, id, file, place(node), diags, refs);
+      const figure = readFence(node, id, file, place(node), diags, refs, text);
       if (figure) figures.push(figure);
     }
   });
@@ -100,8 +101,8 @@ function shortUrl(url: string): string {
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
 }
 
-function readFence(node: Code, pageId: string, file: string, at: Located, diags: Diagnostics, refs: References): Figure | undefined {
-  if (node.lang === 'mermaid') return { kind: 'mermaid', pageId, at, source: node.value };
+function readFence(node: Code, pageId: string, file: string, at: Located, diags: Diagnostics, refs: References, text: string): Figure | undefined {
+  if (node.lang === 'mermaid') return mermaidFence(node, pageId, at, text.split('\n')[at.line - 1] ?? '', diags, refs);
   if (node.lang !== 'chart' && node.lang !== 'table') return undefined;
   if (node.value.trim() === '') {
     diags.add('fence-empty', at, { lang: node.lang });

@@ -71,7 +71,13 @@ interface FigureBase {
 export type Figure =
   | (FigureBase & { kind: 'chart'; spec: ChartSpec })
   | (FigureBase & { kind: 'table'; spec: TableSpec })
-  | (FigureBase & { kind: 'mermaid'; source: string });
+  | (FigureBase & {
+      kind: 'mermaid';
+      source: string;
+      /** From the fence line: ```mermaid title="…" source=id[,id]. */
+      title?: string;
+      sources: string[];
+    });
 
 export interface Page extends PageFrontmatter {
   /** Stable id from the file path without numeric prefixes: `""` for home, `chapter/section`. */

@@ -18,7 +18,7 @@ export interface PdfResult {
 }
 
 /**
- * Renders the built site's print edition (/print/) to dist/<id>.pdf: charts and diagrams drawn,
+ * Renders the built site's print edition (/print/) to dist/<id>.pdf: charts drawn (diagrams are SVG already),
  * canvases turned into images (paged.js copies a canvas blank), paged.js lays out A4 pages with the
  * table of contents, running header and footer; Chromium prints with bookmarks and tags.
  */
@@ -31,7 +31,6 @@ export async function writePdf(report: Report, site: string, base: string): Prom
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}print/`, { waitUntil: 'networkidle' });
     if (hasFigure(report, 'chart')) await page.waitForSelector('html[data-charts-ready]', { state: 'attached' });
-    if (hasFigure(report, 'mermaid')) await page.waitForSelector('html[data-diagrams-ready]', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => {
       for (const canvas of document.querySelectorAll('canvas')) {

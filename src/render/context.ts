@@ -2,6 +2,7 @@ import type { Locale } from '../schema/report.ts';
 import type { Report } from '../model/types.ts';
 import { ui, type Ui } from '../i18n/ui.ts';
 import type { Urls } from '../site/urls.ts';
+import type { DrawnDiagrams } from './diagrams.ts';
 
 /** What every renderer needs: the model, the words of the report's language, and the links. */
 export interface RenderContext {
@@ -9,8 +10,10 @@ export interface RenderContext {
   locale: Locale;
   t: Ui;
   urls: Urls;
+  /** The report's diagrams drawn as SVG; pages with a diagram wait for them. */
+  diagrams: Promise<DrawnDiagrams>;
 }
 
-export function renderContext(report: Report, urls: Urls): RenderContext {
-  return { report, locale: report.meta.locale, t: ui(report.meta.locale), urls };
+export function renderContext(report: Report, urls: Urls, diagrams: Promise<DrawnDiagrams> = Promise.resolve(new Map())): RenderContext {
+  return { report, locale: report.meta.locale, t: ui(report.meta.locale), urls, diagrams };
 }

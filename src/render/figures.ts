@@ -123,10 +123,3 @@ export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
     h('details.chart-table', [h('summary', ctx.t.showData), dataTable(ctx, dataset, { columns: [...new Set(columns)], ...(figure.spec.filter ? { filter: figure.spec.filter } : {}) }, figureId(figure))]),
   ]);
 }
-
-export function mermaidFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'mermaid' }>): Element {
-  return h('figure.figure.diagram-figure', { id: figureId(figure), 'data-keep-together': '' }, [
-    h('pre.mermaid', { 'data-pagefind-ignore': '' }, figure.source),
-    h('figcaption', [h('p.figure-title', [h('span.figure-number', ctx.t.figureLabel(figure.number ?? ''))])]),
-  ]);
-}

@@ -16,5 +16,5 @@ export function chapterOf(report: Report, page: Page) {
 /** Kinds of figures on a page, so the layout loads only the scripts they need. */
 export function scriptsFor(page: Page) {
   const kinds = new Set(page.figures.map((figure) => figure.kind));
-  return { charts: kinds.has('chart'), diagrams: kinds.has('mermaid'), tables: kinds.has('table') || kinds.has('chart') };
+  return { charts: kinds.has('chart'), tables: kinds.has('table') || kinds.has('chart') };
 }

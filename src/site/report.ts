@@ -4,6 +4,7 @@ import { loadReport, type LoadResult } from '../model/load-report.ts';
 import { toolDiagramCache } from '../model/mermaid-cache.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
+import { drawDiagrams, type DrawnDiagrams } from '../render/diagrams.ts';
 import { PrintUrls, Urls } from './urls.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface Handover {
   base: string;
   /** The build writes dist/<id>.pdf too. */
   pdf: boolean;
+  /** The diagrams, being drawn while Astro starts; the build fails if any cannot be drawn. */
+  diagrams: Promise<DrawnDiagrams>;
 }
 const handover = globalThis as { __dossier?: Handover; __dossierLoad?: Promise<LoadResult> };
 
@@ -59,8 +62,28 @@ export async function getReport(): Promise<Report> {
 
 const base = () => handover.__dossier?.base ?? import.meta.env.BASE_URL;
 
+const drawnFor = new WeakMap<Report, Promise<DrawnDiagrams>>();
+/**
+ * The report's diagrams as SVG: handed over by the build, or drawn here once per loaded report
+ * (`astro dev`), where a diagram that cannot be drawn is an error on its page.
+ */
+export function getDiagrams(report: Report): Promise<DrawnDiagrams> {
+  if (handover.__dossier) return handover.__dossier.diagrams;
+  let drawn = drawnFor.get(report);
+  if (!drawn) {
+    drawn = drawDiagrams(report).then(({ svgs, problems }) => {
+      if (problems.length) throw new Error(problems.map((d) => formatDiagnostic(d, report.meta.locale)).join('\n'));
+      return svgs;
+    });
+    drawn.catch(() => undefined); // reported on the pages that show a diagram
+    drawnFor.set(report, drawn);
+  }
+  return drawn;
+}
+
 export async function getContext(): Promise<RenderContext> {
-  return renderContext(await getReport(), new Urls(base()));
+  const report = await getReport();
+  return renderContext(report, new Urls(base()), getDiagrams(report));
 }
 
 /** One static path per dataset: its page and its CSV and JSON downloads. */
@@ -71,7 +94,7 @@ export async function datasetPaths() {
 /** For the one-document print edition: links point inside the document. */
 export async function getPrintContext(): Promise<RenderContext> {
   const report = await getReport();
-  return renderContext(report, new PrintUrls(base(), report.pages));
+  return renderContext(report, new PrintUrls(base(), report.pages), getDiagrams(report));
 }
 
 /** Whether this build also writes the PDF briefing, so pages may link to it. */

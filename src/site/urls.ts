@@ -26,6 +26,10 @@ export class Urls {
   dataset(id: string): string {
     return `${this.at(`data/${id}`)}/`;
   }
+  /** A diagram as a standalone .svg file, which a phone's browser opens full screen and zooms; none in print. */
+  diagram(name: string): string | undefined {
+    return this.at(`_dossier/diagrams/${name}.svg`);
+  }
   /** Where a dataset can be downloaded; undefined where downloads make no sense (print). */
   download(id: string, format: 'csv' | 'json'): string | undefined {
     return this.at(`data/${id}.${format}`);
@@ -71,6 +75,9 @@ export class PrintUrls extends Urls {
   }
   override dataset(id: string): string {
     return `#dataset-${encodeURIComponent(id)}`;
+  }
+  override diagram(): undefined {
+    return undefined;
   }
   override download(): undefined {
     return undefined;

@@ -85,6 +85,10 @@ describe('the PDF briefing', () => {
     const diagramPage = texts.find((t) => t.includes('图 1-2'))!;
     expect(diagramPage).toContain('信创语言选型依据');
     expect(diagramPage).toContain('指令集原生支持');
+    // Its title and source line, as on the site; no link to the on-screen zoom view.
+    expect(diagramPage).toMatch(/图 1-2\s+选型依据的三个维度/);
+    expect(diagramPage).toMatch(/来源：\[\d+\]/);
+    expect(diagramPage).not.toContain('全屏查看');
   });
 
   it('shows claim verdicts in the text and carries the ledger and bibliography as appendices', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -58,7 +59,6 @@ async function visit(path: string, width = 1280): Promise<Visit> {
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   if (await page.$('figure[data-chart]')) await page.waitForSelector('html[data-charts-ready]');
-  if (await page.$('pre.mermaid')) await page.waitForSelector('html[data-diagrams-ready]');
   return { page, problems };
 }
 
@@ -128,16 +128,39 @@ describe('the built site', () => {
     }
   });
 
-  it('draws every diagram as SVG with its Chinese labels', async () => {
+  it('draws every diagram as SVG in the HTML, with its title and source, and loads no JS for it', async () => {
     const diagramPage = report.pages.find((p) => p.figures.some((f) => f.kind === 'mermaid'))!;
-    const { page, problems } = await visit(urls.page(diagramPage));
-    const svg = await page.$eval('figure.diagram-figure svg', (el) => ({ text: el.textContent ?? '', width: el.getBoundingClientRect().width, nodes: el.querySelectorAll('g.node').length }));
-    expect(problems).toEqual([]);
-    expect(svg.text).toContain('信创语言选型依据');
-    expect(svg.text).toContain('指令集原生支持');
-    expect(svg.nodes).toBe(5);
-    expect(svg.width).toBeGreaterThan(200);
+    const html = readFileSync(join(site.dist, decodeURI(urls.page(diagramPage)).slice(base.length), 'index.html'), 'utf8');
+    const figureHtml = /<figure[^>]*diagram-figure[\s\S]*?<\/figure>/.exec(html)![0];
+    // In the HTML as sent: readable without JavaScript and by search engines.
+    expect(figureHtml).toMatch(/<svg[^>]*>[\s\S]*信创语言选型依据[\s\S]*指令集原生支持[\s\S]*<\/svg>/);
+    expect(figureHtml).not.toMatch(/<script|graph TD/);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(origin + urls.page(diagramPage), { waitUntil: 'networkidle' });
+    const figure = await page.$eval('figure.diagram-figure', (el) => ({
+      svgText: el.querySelector('svg')?.textContent ?? '',
+      width: el.querySelector('svg')!.getBoundingClientRect().width,
+      nodes: el.querySelectorAll('svg g.node').length,
+      caption: el.querySelector('figcaption')?.textContent ?? '',
+      open: el.querySelector<HTMLAnchorElement>('.diagram-open a')?.getAttribute('href') ?? '',
+    }));
+    expect(scripts).toEqual([]);
+    expect(await page.$$eval('script[src]', (els) => els.length)).toBe(0);
+    expect(figure.nodes).toBe(5);
+    expect(figure.width).toBeGreaterThan(200);
+    expect(figure.caption).toContain('图 1-2 选型依据的三个维度');
+    expect(figure.caption).toMatch(/来源：\[\d+\] /);
     await page.close();
+
+    // The standalone file a phone opens full screen and zooms: the same drawing, an SVG document.
+    const { page: standalone, problems } = await visit(figure.open);
+    expect(problems).toEqual([]);
+    expect(await standalone.evaluate(() => document.documentElement.localName)).toBe('svg');
+    expect(await standalone.evaluate(() => document.documentElement.textContent)).toContain('政企安全审计合规性');
+    await standalone.close();
   });
 
   it('ships no chart or diagram code to a page without figures', async () => {

@@ -1,0 +1,14 @@
+import type { Report } from '../model/types.ts';
+import { diagramKey, type DrawnDiagrams } from './diagrams.ts';
+import { figureId } from './figures.ts';
+import { withDiagramId } from './mermaid-svg.ts';
+
+/** Each drawn diagram as a standalone file, `fig-2-1.svg`, named like its figure's anchor. */
+export function diagramFiles(report: Report, diagrams: DrawnDiagrams): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const figure of report.pages.flatMap((page) => page.figures)) {
+    const svg = figure.kind === 'mermaid' ? diagrams.get(diagramKey(figure)) : undefined;
+    if (svg) files.set(`${figureId(figure)}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${withDiagramId(svg, 'diagram')}\n`);
+  }
+  return files;
+}

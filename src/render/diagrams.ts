@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
+import { describeParseError } from '../model/mermaid-check.ts';
+import { defaultDiagramCacheFile } from '../model/mermaid-cache.ts';
+import type { Figure, Report } from '../model/types.ts';
+import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
+import { blankPage, drawMermaid } from './mermaid-draw.ts';
+import { sanitiseSvg } from './mermaid-svg.ts';
+
+type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
+
+/** Sanitised SVG of every diagram of a report, by `file:line` of its fence; ids still to be given. */
+export type DrawnDiagrams = ReadonlyMap<string, string>;
+
+export const diagramKey = (figure: MermaidFigure): string => `${figure.at.file}:${figure.at.line}`;
+
+export interface DrawOutcome {
+  svgs: DrawnDiagrams;
+  /** Diagrams Chromium could not draw, at their fence. */
+  problems: Diagnostic[];
+  drawn: number;
+  fromCache: number;
+}
+
+/** Drawn SVGs beside the parse cache, never under content/ or data/; off with DOSSIER_NO_CACHE=1. */
+const defaultCacheDir = join(dirname(defaultDiagramCacheFile), 'svg');
+const configHash = createHash('sha256').update(`${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${blankPage}`).digest('hex');
+const cacheName = (source: string) => `${createHash('sha256').update(`${configHash}\n${source}`).digest('hex').slice(0, 40)}.svg`;
+
+function readCached(dir: string | undefined, source: string): string | undefined {
+  if (!dir) return undefined;
+  try {
+    return readFileSync(join(dir, cacheName(source)), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCached(dir: string | undefined, source: string, svg: string): void {
+  if (!dir) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, cacheName(source)), svg);
+  } catch {
+    // A read-only checkout still builds; it just draws every time.
+  }
+}
+
+export interface DrawOptions {
+  /** Where drawn SVGs are kept between builds; `null` for none. Defaults to the project cache. */
+  cacheDir?: string | null;
+  /** A browser already running (the PDF's), instead of launching one. */
+  browser?: Browser;
+}
+
+/**
+ * Draws every Mermaid diagram of the report to sanitised SVG, in one Chromium page, except those
+ * a previous build already drew from the same source with the same Mermaid and theme.
+ */
+export async function drawDiagrams(report: Report, options: DrawOptions = {}): Promise<DrawOutcome> {
+  const cacheDir = options.cacheDir === undefined ? (process.env.DOSSIER_NO_CACHE ? undefined : defaultCacheDir) : (options.cacheDir ?? undefined);
+  const figures = report.pages.flatMap((page) => page.figures).filter((f): f is MermaidFigure => f.kind === 'mermaid');
+  const svgs = new Map<string, string>();
+  const toDraw = new Map<string, MermaidFigure[]>();
+  for (const figure of figures) {
+    const cached = readCached(cacheDir, figure.source);
+    if (cached) svgs.set(diagramKey(figure), cached);
+    else toDraw.set(figure.source, [...(toDraw.get(figure.source) ?? []), figure]);
+  }
+  const sources = [...toDraw.keys()];
+  const results = await drawMermaid(sources, options.browser);
+  const diags = new Diagnostics(report.meta.locale);
+  results.forEach((result, i) => {
+    const source = sources[i]!;
+    const svg = result.svg && sanitiseSvg(result.svg);
+    for (const figure of toDraw.get(source)!) {
+      if (svg) svgs.set(diagramKey(figure), svg);
+      else {
+        const { detail, line, column } = describeParseError(result.error ?? 'no SVG', source);
+        // Mermaid may place an error at the end of input, past the diagram's last line.
+        const within = Math.min(line, source.split('\n').length);
+        diags.add('mermaid-draw', { file: figure.at.file, line: figure.at.line + within, column: figure.at.column + (within === line ? column : 1) - 1 }, { detail });
+      }
+    }
+    if (svg) writeCached(cacheDir, source, svg);
+  });
+  return { svgs, problems: diags.sorted(), drawn: sources.length, fromCache: figures.length - [...toDraw.values()].flat().length };
+}

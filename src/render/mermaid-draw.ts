@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../publish/chromium.ts';
+import { fontStackForPage, mermaidConfig, mermaidDist } from './mermaid-config.ts';
+
+/** The id Mermaid is given while drawing; each use of the SVG swaps in a unique one. */
+export const ID_TOKEN = 'dossier-diagram-id';
+
+export interface Drawn {
+  svg?: string;
+  /** Mermaid's message when it could not draw the diagram. */
+  error?: string;
+}
+
+/** How many diagrams Chromium has drawn in this process, so tests can see what the cache saved. */
+export const drawStats = { drawn: 0 };
+
+/**
+ * Mermaid wraps labels between space-separated words, and breaks a longer "word" — a Chinese
+ * phrase has no spaces — anywhere, even inside a Latin identifier ("@EnableAutoConfiguratio|n").
+ * In this page only, its word list is split further at the word boundaries of Intl.Segmenter (each
+ * piece marked with a word joiner), and the space it then puts between words is removed where it
+ * meets the marker, so lines are measured and drawn without it. Punctuation stays with its word.
+ */
+const wordBreaks = `(() => {
+  const JOIN = '\\u2060', han = /\\p{Script=Han}/u, opening = /^[\\p{Ps}\\p{Pi}@#$¥￥]+$/u;
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const pieces = (word) => {
+    if (!han.test(word)) return [word];
+    const out = [];
+    let carry = '';
+    for (const { segment, isWordLike } of segmenter.segment(word)) {
+      if (!isWordLike && opening.test(segment)) carry += segment;
+      else if (!isWordLike && out.length) (out[out.length - 1] += carry + segment), (carry = '');
+      else out.push(carry + segment), (carry = '');
+    }
+    if (carry) out.push(carry);
+    return out.map((piece, i) => (i ? JOIN + piece : piece));
+  };
+  // Markdown labels are split into words with split(' '), plain ones with this match().
+  const { split, match } = String.prototype;
+  String.prototype.split = function (separator, limit) {
+    const parts = split.call(this, separator, limit);
+    return separator === ' ' && limit === undefined ? parts.flatMap(pieces) : parts;
+  };
+  String.prototype.match = function (pattern) {
+    const found = match.call(this, pattern);
+    return found && pattern instanceof RegExp && pattern.source === '<[^>]+>|[^\\\\s<>]+' ? found.flatMap(pieces) : found;
+  };
+  const text = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent');
+  Object.defineProperty(SVGTSpanElement.prototype, 'textContent', {
+    get() { return text.get.call(this); },
+    set(value) { text.set.call(this, typeof value === 'string' ? value.replaceAll(' ' + JOIN, '').replaceAll(JOIN, '') : value); },
+  });
+})();`;
+
+// A made-up origin that never reaches the network: every request is answered from node_modules.
+const ORIGIN = 'http://dossier-diagrams.invalid';
+// The drawing code lives in the page, not in a function passed to evaluate: bundlers (Vite in
+// `astro dev`, vitest) rewrite dynamic imports in our own source.
+/** The page diagrams are drawn in; a change to it (or to Mermaid or the theme) redraws every diagram. */
+export const blankPage = `<!doctype html><html><head><meta charset="utf-8"><style>
+:root { --font: ${fontStackForPage}; } body { font-family: var(--font); margin: 0; } #stage { width: 960px; }
+</style><script>${wordBreaks}</script><script type="module">
+import mermaid from '/mermaid/mermaid.esm.min.mjs';
+window.drawDiagrams = async (sources, config, token) => {
+  mermaid.initialize(config);
+  const stage = document.getElementById('stage');
+  const results = [];
+  for (const source of sources) {
+    try {
+      results.push({ svg: (await mermaid.render(token, source, stage)).svg });
+    } catch (error) {
+      results.push({ error: String(error && error.message ? error.message : error) });
+    }
+    stage.replaceChildren();
+  }
+  return results;
+};
+</script></head><body><div id="stage"></div></body></html>`;
+
+/**
+ * Draws Mermaid sources to SVG in one headless Chromium page. Mermaid's prebuilt ESM build is
+ * loaded from node_modules into a blank page with no network; it fetches only the diagram types used.
+ * Mermaid draws one diagram at a time (it queues renders), so the batch goes in one call.
+ */
+export async function drawMermaid(sources: string[], browser?: Browser): Promise<Drawn[]> {
+  if (sources.length === 0) return [];
+  const own = browser ? undefined : await launchChromium();
+  try {
+    const page = await (browser ?? own!).newPage();
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== ORIGIN) return route.abort();
+      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: blankPage });
+      const file = normalize(join(mermaidDist, decodeURIComponent(url.pathname.replace(/^\/mermaid\//, ''))));
+      if (!url.pathname.startsWith('/mermaid/') || !file.startsWith(mermaidDist)) return route.abort();
+      try {
+        return await route.fulfill({ contentType: 'text/javascript', body: await readFile(file) });
+      } catch {
+        return route.abort();
+      }
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => 'drawDiagrams' in window);
+    const drawn = await page.evaluate(
+      ([sources, config, token]) => (window as unknown as { drawDiagrams(...args: unknown[]): Promise<Drawn[]> }).drawDiagrams(sources, config, token),
+      [sources, mermaidConfig, ID_TOKEN] as const,
+    );
+    drawStats.drawn += sources.length;
+    await page.close();
+    return drawn;
+  } finally {
+    await own?.close();
+  }
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryFiles } from '../../src/model/files.ts';
+import { formatDiagnostic } from '../../src/model/format.ts';
+import { loadReport } from '../../src/model/load-report.ts';
+import type { Report } from '../../src/model/types.ts';
+import { launchChromium } from '../../src/publish/chromium.ts';
+import { drawDiagrams } from '../../src/render/diagrams.ts';
+import { drawMermaid, drawStats } from '../../src/render/mermaid-draw.ts';
+import { sanitiseSvg, withDiagramId } from '../../src/render/mermaid-svg.ts';
+import { readTree, starterDir } from '../helpers/fixtures.ts';
+
+const PAGE = 'content/01-现状/01-生态.md';
+
+/** The starter report with its one diagram replaced. */
+async function starterWithDiagram(diagram: string): Promise<Report> {
+  const files = readTree(starterDir);
+  files[PAGE] = files[PAGE]!.replace(/(```mermaid[^\n]*\n)[\s\S]*?\n```/, `$1${diagram}\n\`\`\``);
+  return (await loadReport(memoryFiles(files))).report!;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('diagrams drawn at build time', () => {
+  it('cannot run a hostile label or click directive, even without a CSP', async () => {
+    const hostile = [
+      'graph TD',
+      '  A["<img src=x onerror=alert(1)>"] --> B["<a href=\'javascript:alert(2)\'>x</a>"]',
+      '  B --> C["<script>alert(3)</script>"]',
+      '  click A "javascript:alert(4)"',
+      '  click C href "javascript:alert(5)"',
+    ].join('\n');
+    const [drawn] = await drawMermaid([hostile], browser);
+    const svg = sanitiseSvg(drawn!.svg!);
+    expect(svg).not.toMatch(/onerror|javascript:|<script|<foreignObject/i);
+
+    const page = await browser.newPage();
+    const alerts: string[] = [];
+    page.on('dialog', (dialog) => {
+      alerts.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.setContent(`<!doctype html><body>${withDiagramId(svg, 'a')}${withDiagramId(svg, 'b')}</body>`);
+    for (const node of await page.$$('svg g.node, svg a')) await node.click({ force: true }).catch(() => undefined);
+    await page.waitForLoadState('networkidle');
+    expect(alerts).toEqual([]);
+    // Two copies on one page share no id, so neither takes the other's markers or styles.
+    const ids = await page.$$eval('[id]', (els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThan(4);
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.close();
+  });
+
+  it('breaks Chinese labels between words, never inside a Latin identifier', async () => {
+    const word = '@EnableAutoConfiguration';
+    const [drawn] = await drawMermaid([`graph TD\n  A["条件化加载${word}注解标记的全部自动配置类并完成装配"] --> B[结束]`], browser);
+    const page = await browser.newPage();
+    await page.setContent(sanitiseSvg(drawn!.svg!));
+    const lines = await page.$$eval('g.node text > tspan', (rows) => rows.map((row) => row.textContent ?? ''));
+    await page.close();
+    expect(lines.length).toBeGreaterThan(1); // it did wrap
+    expect(lines.some((line) => line.includes(word))).toBe(true);
+  });
+
+  it('draws pies in the charts\' palette', async () => {
+    const [drawn] = await drawMermaid(['pie title 份额\n  "甲" : 40\n  "乙" : 30\n  "丙" : 30'], browser);
+    const fills = [...drawn!.svg!.matchAll(/class="pieCircle"[^>]*fill="([^"]+)"|fill="([^"]+)"[^>]*class="pieCircle"/g)].map((m) => (m[1] ?? m[2])!.toUpperCase());
+    const style = drawn!.svg!.toUpperCase();
+    for (const colour of ['#0072B2', '#E69F00', '#009E73']) expect(style).toContain(colour);
+    expect(fills).not.toContain('#FFFFFF');
+  });
+
+  it('draws only what changed: a second build takes every diagram from the cache', async () => {
+    const report = await starterWithDiagram('graph LR\n  甲[缓存] --> 乙[命中]');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'dossier-diagram-cache-'));
+    const before = drawStats.drawn;
+    const first = await drawDiagrams(report, { cacheDir, browser });
+    expect([first.drawn, first.fromCache, drawStats.drawn - before]).toEqual([1, 0, 1]);
+    const second = await drawDiagrams(report, { cacheDir, browser });
+    expect([second.drawn, second.fromCache, drawStats.drawn - before]).toEqual([0, 1, 1]);
+    expect([...second.svgs.values()]).toEqual([...first.svgs.values()]);
+    expect([...second.svgs.values()][0]).toContain('命中');
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('fails with the file and line of a diagram Chromium cannot draw', async () => {
+    const report = await starterWithDiagram('graph TD\n  A --> B');
+    // A diagram that got past the checker (say, from a stale parse cache) and then fails to draw.
+    const figure = report.pages.flatMap((p) => p.figures).find((f) => f.kind === 'mermaid')!;
+    Object.assign(figure, { source: 'graph TD\n  A[未闭合 --> B\n  B --> C' });
+    const { problems, svgs } = await drawDiagrams(report, { cacheDir: null, browser });
+    expect(svgs.size).toBe(0);
+    expect(problems.map((d) => formatDiagnostic(d, 'zh-CN'))).toEqual([expect.stringMatching(/^content\/01-现状\/01-生态\.md:2[123]:\d+ {2}错误: Mermaid 图无法绘制：Parse error/)]);
+  });
+});
