@@ -30,15 +30,71 @@
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
       const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
-      let block = start?.closest('[data-keep-together]');
-      if (!block || !rendered.contains(block)) return undefined;
+      const kept = start?.closest('[data-keep-together]');
+      if (!kept || !rendered.contains(kept)) return undefined;
       // A heading right above the block goes with it, rather than staying alone at the foot.
-      while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
+      const block = headingsAbove(kept);
       if (startsThePage(block, rendered)) return undefined; // nothing to gain: it must split
       const range = document.createRange();
       range.setStartBefore(block);
       range.setEnd(overflow.endContainer, overflow.endOffset);
       return range;
+    }
+  }
+
+  /*
+   * No table ends with a single row on a new page, and none starts with a single row at the foot of
+   * a page: the break moves up one row (the tail gets two), or the table moves to the next page.
+   */
+  class TableTails extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      const row = overflow && rowAt(overflow);
+      const source = row && this.chunker.source.querySelector(`[data-ref="${row.dataset.ref}"]`);
+      if (!source) return undefined;
+      let after = 1;
+      for (let next = source.nextElementSibling; next; next = next.nextElementSibling) after++;
+      let before = 0;
+      for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) before++;
+      const table = row.closest('table');
+      let breakBefore;
+      if (after === 1 && before >= 3) breakBefore = row.previousElementSibling;
+      else if (before > 0 && before < 2 && !table.hasAttribute('data-split-from')) breakBefore = headingsAbove(table.closest('figure, .table-block') ?? table);
+      if (!breakBefore || startsThePage(breakBefore, rendered)) return undefined;
+      const range = document.createRange();
+      range.setStartBefore(breakBefore);
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
+  /** The body row where an overflow starts, if it starts in a table body. */
+  function rowAt(overflow) {
+    const { startContainer, startOffset } = overflow;
+    if (startContainer.nodeType === 1 && startContainer.tagName === 'TBODY') return startContainer.children[startOffset] ?? null;
+    const element = startContainer.nodeType === 1 ? startContainer : startContainer.parentElement;
+    const row = element?.closest('tr');
+    return row?.parentElement?.tagName === 'TBODY' ? row : null;
+  }
+
+  /** A block with the headings right above it, which should not stay alone at the foot of a page. */
+  function headingsAbove(block) {
+    while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
+    return block;
+  }
+
+  /*
+   * Pages holding a draft page's text say so in the running header, before the report title.
+   */
+  class DraftHeader extends window.Paged.Handler {
+    afterPageLayout(pageElement) {
+      const section = pageElement.querySelector('.pagedjs_page_content section[data-draft]');
+      const header = pageElement.querySelector('.pagedjs_margin-top-left > .pagedjs_margin-content');
+      if (!section || !header) return;
+      const mark = document.createElement('span');
+      mark.className = 'draft-running';
+      mark.textContent = section.dataset.draft;
+      header.prepend(mark);
+      header.classList.add('with-draft');
     }
   }
 
@@ -52,5 +108,6 @@
     return true;
   }
 
-  window.Paged.registerHandlers(RepeatTableHeaders, KeepTogether);
+  // KeepTogether comes last: where it moves a whole block, its break is the one taken.
+  window.Paged.registerHandlers(RepeatTableHeaders, TableTails, KeepTogether, DraftHeader);
 })();

@@ -9,7 +9,8 @@ export function runScript(script: string, args: string[], env: Record<string, st
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...userEnvironment(), ...env },
-    timeout: 120_000,
+    // A build with its PDF takes minutes on a busy two-core machine.
+    timeout: 400_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
