@@ -27,11 +27,16 @@
    * before the headings right above it.
    */
   class KeepTogether extends window.Paged.Handler {
-    onOverflow(overflow, rendered) {
+    onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
       const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
       const kept = start?.closest('[data-keep-together]');
       if (!kept || !rendered.contains(kept)) return undefined;
+      // A chart or diagram a little too tall for the space left is drawn smaller rather than leave a half-empty page.
+      if (shrinkToFit(kept, bounds)) {
+        const rest = layout.findOverflow(rendered, bounds);
+        if (!rest || !kept.contains(rest.startContainer)) return rest ?? null;
+      }
       // A heading right above the block goes with it, rather than staying alone at the foot.
       const block = headingsAbove(kept);
       if (startsThePage(block, rendered)) return undefined; // nothing to gain: it must split
@@ -40,6 +45,23 @@
       range.setEnd(overflow.endContainer, overflow.endOffset);
       return range;
     }
+  }
+
+  /** The drawing of a chart or diagram may lose up to this share of its height to fit a page. */
+  const SHRINK_FLOOR = 0.6;
+
+  /** Makes the figure's drawing short enough for the figure to end above the page's bottom; false (and unchanged) if that would take it below the floor. */
+  function shrinkToFit(figure, bounds) {
+    const art = figure.matches('.chart-figure, .diagram-figure') ? figure.querySelector('.chart-box, svg') : null;
+    if (!art) return false;
+    const height = art.getBoundingClientRect().height;
+    const full = Number(art.dataset.fullHeight ?? height);
+    const target = height - (figure.getBoundingClientRect().bottom - bounds.bottom) - 2;
+    if (target >= height || target < full * SHRINK_FLOOR) return false;
+    art.dataset.fullHeight = String(full);
+    art.style.height = `${target}px`;
+    if (art.tagName === 'svg') art.style.maxHeight = 'none';
+    return true;
   }
 
   /*
