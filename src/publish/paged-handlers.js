@@ -30,7 +30,10 @@
     onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
       const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
-      const kept = start?.closest('[data-keep-together]');
+      // The overflow starts either inside a kept block or just before it (or before the headings above it).
+      let next = overflow.startContainer.nodeType === 1 ? overflow.startContainer.childNodes[overflow.startOffset] : null;
+      while (next && /^H[1-6]$/.test(next.tagName ?? '')) next = next.nextElementSibling;
+      const kept = next?.matches?.('[data-keep-together]') ? next : start?.closest('[data-keep-together]');
       if (!kept || !rendered.contains(kept)) return undefined;
       // A chart or diagram a little too tall for the space left is drawn smaller rather than leave a half-empty page.
       if (shrinkToFit(kept, bounds)) {

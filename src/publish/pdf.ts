@@ -38,6 +38,8 @@ export async function writePdf(report: Report, site: string, base: string): Prom
   try {
     // Charts are drawn at 4 device pixels per CSS pixel: their images print at well over 300 ppi.
     const page = await browser.newPage({ deviceScaleFactor: 4, viewport: { width: 794, height: 1123 } });
+    // A long report on a busy machine takes well over Playwright's default 30 s to load and draw.
+    page.setDefaultTimeout(300_000);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}print/`, { waitUntil: 'networkidle' });
