@@ -28,6 +28,8 @@ export interface BuildOptions {
   base: string;
   /** Also write dist/<id>.pdf (needs Chromium). */
   pdf: boolean;
+  /** Warnings fail the build. */
+  strict?: boolean;
 }
 
 /** Seconds each stage took, for the benchmark. */
@@ -99,6 +101,12 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
       const pdf = await writePdf(report, staging, options.base);
       times.pdf = lap();
       console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
+      for (const d of pdf.diagnostics) console.log(formatDiagnostic(options.strict ? { ...d, severity: 'error' } : d, result.locale));
+      if (options.strict && pdf.diagnostics.length) {
+        rmSync(staging, { recursive: true, force: true });
+        console.log(formatSummary(pdf.diagnostics.length, 0, result.locale));
+        return undefined;
+      }
     }
   } catch (error) {
     // Whatever failed, the previous dist/ stays and no half-built folder is left beside it.
@@ -126,6 +134,7 @@ async function main(): Promise<number> {
       out: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.DOSSIER_BASE ?? '/' },
       'no-pdf': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
     },
   });
   const root = resolve(values.root);
@@ -136,7 +145,7 @@ async function main(): Promise<number> {
   const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const out = resolve(values.out);
   const times: Partial<BuildTimes> = {};
-  const report = await buildSite({ root, out, base, pdf: !values['no-pdf'] }, times);
+  const report = await buildSite({ root, out, base, pdf: !values['no-pdf'], strict: values.strict }, times);
   if (!report) return 1;
   const stages = Object.entries(times).map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ');
   console.log(`dist: ${out} (base ${base}): ${stages}`);

@@ -34,6 +34,7 @@ async function main(): Promise<number> {
   const base = /data-base="([^"]*)"/.exec(readFileSync(built, 'utf8'))?.[1] ?? '/';
   const pdf = await writePdf(result.report, out, base);
   console.log(`${pdf.file}: ${pdf.pages} pages`);
+  for (const d of pdf.diagnostics) console.log(formatDiagnostic(d, result.locale));
   return 0;
 }
 

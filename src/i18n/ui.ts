@@ -87,6 +87,10 @@ const zh = {
   better: { higher: '越高越好', lower: '越低越好' },
   noScriptChart: '图表需要 JavaScript；数据见下表。',
   chapterLabel: (n: number) => `第 ${n} 章`,
+  /** Caption suffix of a wide table printed in column parts. */
+  tablePart: (k: number, n: number) => `（分表 ${k}/${n}）`,
+  /** Cover of the PDF: the latest date any evidence was checked. */
+  evidenceAsOf: '证据截至',
   figureLabel: (n: string) => `图 ${n}`,
   openDiagram: '全屏查看（可缩放）',
   pageOf: '第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页',
@@ -182,6 +186,8 @@ const en: Ui = {
   better: { higher: 'higher is better', lower: 'lower is better' },
   noScriptChart: 'The chart needs JavaScript; the data is in the table below.',
   chapterLabel: (n: number) => `Chapter ${n}`,
+  tablePart: (k: number, n: number) => `(part ${k} of ${n})`,
+  evidenceAsOf: 'Evidence as of',
   figureLabel: (n: string) => `Figure ${n}`,
   openDiagram: 'Open full screen (zoomable)',
   pageOf: 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',

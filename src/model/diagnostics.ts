@@ -309,6 +309,11 @@ export const catalogue = {
     'zh-CN': () => '数据集缺少 method：说明数据是如何获得的',
     en: () => 'the dataset has no method: say how the values were obtained',
   },
+  'table-too-wide': {
+    severity: 'warning',
+    'zh-CN': (p) => `表格“${p.table}”的列“${p.column}”即使用 ${p.floor} pt 字号、放在横向页面上也排不下（需要 ${p.need} mm，只有 ${p.available} mm）：PDF 中该列的词会被断开`,
+    en: (p) => `table "${p.table}": column "${p.column}" does not fit a landscape page even at ${p.floor} pt (it needs ${p.need} mm, ${p.available} mm are available); the PDF breaks its words`,
+  },
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

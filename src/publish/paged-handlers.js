@@ -27,18 +27,99 @@
    * before the headings right above it.
    */
   class KeepTogether extends window.Paged.Handler {
-    onOverflow(overflow, rendered) {
+    onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
       const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
-      let block = start?.closest('[data-keep-together]');
-      if (!block || !rendered.contains(block)) return undefined;
+      // The overflow starts either inside a kept block or just before it (or before the headings above it).
+      let next = overflow.startContainer.nodeType === 1 ? overflow.startContainer.childNodes[overflow.startOffset] : null;
+      while (next && /^H[1-6]$/.test(next.tagName ?? '')) next = next.nextElementSibling;
+      const kept = next?.matches?.('[data-keep-together]') ? next : start?.closest('[data-keep-together]');
+      if (!kept || !rendered.contains(kept)) return undefined;
+      // A chart or diagram a little too tall for the space left is drawn smaller rather than leave a half-empty page.
+      if (shrinkToFit(kept, bounds)) {
+        const rest = layout.findOverflow(rendered, bounds);
+        if (!rest || !kept.contains(rest.startContainer)) return rest ?? null;
+      }
       // A heading right above the block goes with it, rather than staying alone at the foot.
-      while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
+      const block = headingsAbove(kept);
       if (startsThePage(block, rendered)) return undefined; // nothing to gain: it must split
       const range = document.createRange();
       range.setStartBefore(block);
       range.setEnd(overflow.endContainer, overflow.endOffset);
       return range;
+    }
+  }
+
+  /** The drawing of a chart or diagram may lose up to this share of its height to fit a page. */
+  const SHRINK_FLOOR = 0.6;
+
+  /** Makes the figure's drawing short enough for the figure to end above the page's bottom; false (and unchanged) if that would take it below the floor. */
+  function shrinkToFit(figure, bounds) {
+    const art = figure.matches('.chart-figure, .diagram-figure') ? figure.querySelector('.chart-box, svg') : null;
+    if (!art) return false;
+    const height = art.getBoundingClientRect().height;
+    const full = Number(art.dataset.fullHeight ?? height);
+    const target = height - (figure.getBoundingClientRect().bottom - bounds.bottom) - 2;
+    if (target >= height || target < full * SHRINK_FLOOR) return false;
+    art.dataset.fullHeight = String(full);
+    art.style.height = `${target}px`;
+    if (art.tagName === 'svg') art.style.maxHeight = 'none';
+    return true;
+  }
+
+  /*
+   * No table ends with a single row on a new page, and none starts with a single row at the foot of
+   * a page: the break moves up one row (the tail gets two), or the table moves to the next page.
+   */
+  class TableTails extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      const row = overflow && rowAt(overflow);
+      const source = row && this.chunker.source.querySelector(`[data-ref="${row.dataset.ref}"]`);
+      if (!source) return undefined;
+      let after = 1;
+      for (let next = source.nextElementSibling; next; next = next.nextElementSibling) after++;
+      let before = 0;
+      for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) before++;
+      const table = row.closest('table');
+      let breakBefore;
+      if (after === 1 && before >= 3) breakBefore = row.previousElementSibling;
+      else if (before > 0 && before < 2 && !table.hasAttribute('data-split-from')) breakBefore = headingsAbove(table.closest('figure, .table-block') ?? table);
+      if (!breakBefore || startsThePage(breakBefore, rendered)) return undefined;
+      const range = document.createRange();
+      range.setStartBefore(breakBefore);
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
+  /** The body row where an overflow starts, if it starts in a table body. */
+  function rowAt(overflow) {
+    const { startContainer, startOffset } = overflow;
+    if (startContainer.nodeType === 1 && startContainer.tagName === 'TBODY') return startContainer.children[startOffset] ?? null;
+    const element = startContainer.nodeType === 1 ? startContainer : startContainer.parentElement;
+    const row = element?.closest('tr');
+    return row?.parentElement?.tagName === 'TBODY' ? row : null;
+  }
+
+  /** A block with the headings right above it, which should not stay alone at the foot of a page. */
+  function headingsAbove(block) {
+    while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
+    return block;
+  }
+
+  /*
+   * Pages holding a draft page's text say so in the running header, before the report title.
+   */
+  class DraftHeader extends window.Paged.Handler {
+    afterPageLayout(pageElement) {
+      const section = pageElement.querySelector('.pagedjs_page_content section[data-draft]');
+      const header = pageElement.querySelector('.pagedjs_margin-top-left > .pagedjs_margin-content');
+      if (!section || !header) return;
+      const mark = document.createElement('span');
+      mark.className = 'draft-running';
+      mark.textContent = section.dataset.draft;
+      header.prepend(mark);
+      header.classList.add('with-draft');
     }
   }
 
@@ -77,5 +158,6 @@
     }
   }
 
-  window.Paged.registerHandlers(RepeatTableHeaders, KeepTogether, HeadWithFirstRow);
+  // KeepTogether comes last but for the draft mark: where it moves a whole block, its break is the one taken.
+  window.Paged.registerHandlers(RepeatTableHeaders, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
 })();

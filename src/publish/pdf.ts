@@ -4,8 +4,10 @@ import { dirname, join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { hasFigure } from '../model/queries.ts';
 import type { Report } from '../model/types.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
+import { fitTables } from './table-fit.ts';
 
 const require = createRequire(import.meta.url);
 // paged.js does not export its polyfill build; it is loaded by path (see STACK-NOTES).
@@ -15,7 +17,15 @@ const repeatHeaders = readFileSync(join(import.meta.dirname, 'paged-handlers.js'
 export interface PdfResult {
   file: string;
   pages: number;
+  /** Tables that could not be made to fit (see table-fit.ts). */
+  diagnostics: Diagnostic[];
 }
+
+/*
+ * Chromium prints every page at the one size of the document's @page rule; a landscape page made
+ * by paged.js for `page: wide` (paged.css) needs its own named page rule in the laid-out document.
+ */
+const landscapePages = '@page wide { size: 297mm 210mm; margin: 0; } .pagedjs_wide_page { page: wide; }';
 
 /**
  * Renders the built site's print edition (/print/) to dist/<id>.pdf: charts drawn (diagrams are SVG already),
@@ -26,7 +36,10 @@ export async function writePdf(report: Report, site: string, base: string): Prom
   const server = await serve(site, base, { csp: false });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ deviceScaleFactor: 2, viewport: { width: 794, height: 1123 } });
+    // Charts are drawn at 4 device pixels per CSS pixel: their images print at well over 300 ppi.
+    const page = await browser.newPage({ deviceScaleFactor: 4, viewport: { width: 794, height: 1123 } });
+    // A long report on a busy machine takes well over Playwright's default 30 s to load and draw.
+    page.setDefaultTimeout(300_000);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}print/`, { waitUntil: 'networkidle' });
@@ -40,6 +53,7 @@ export async function writePdf(report: Report, site: string, base: string): Prom
         canvas.replaceWith(img);
       }
     });
+    const diagnostics = await fitTables(page, report);
     await page.evaluate(() => {
       (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
     });
@@ -50,11 +64,12 @@ export async function writePdf(report: Report, site: string, base: string): Prom
       const flow = await polyfill.preview();
       return flow.total;
     });
+    await page.addStyleTag({ content: landscapePages });
     if (problems.length) throw new Error(`the print edition failed in Chromium: ${problems.join('; ')}`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     const file = join(site, `${report.meta.id}.pdf`);
     writeFileSync(file, await withMetadata(pdf, report));
-    return { file, pages };
+    return { file, pages, diagnostics };
   } finally {
     await browser.close();
     await server.close();

@@ -37,5 +37,5 @@ export function datasetAppendix(ctx: RenderContext, dataset: Dataset): Element {
     children.push(dataTable(ctx, dataset, {}, `appendix-${dataset.id}`, limit));
     if (limit !== undefined) children.push(note(t.rowsPrinted(limit, total, online)));
   }
-  return h('section.dataset-appendix', { id: `dataset-${dataset.id}` }, children);
+  return h('section.dataset-appendix', { id: `dataset-${dataset.id}`, dataPrintUnit: '' }, children);
 }

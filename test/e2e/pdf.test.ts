@@ -108,6 +108,8 @@ describe('the PDF briefing', () => {
       .filter(({ t, i }) => i + 1 >= tocPage('长表分页') && i + 1 < tocPage('附录 A 断言台账') && /synthetic-\d{3}/.test(t));
     expect(pagesWithRows.length).toBeGreaterThan(1);
     for (const { t, i } of pagesWithRows) expect(t, `page ${i + 1}`).toMatch(/服务\s+吞吐量/);
+    // No page holds a lone row of it: a table continues with two rows at least, and starts with two at least.
+    for (const { t, i } of pagesWithRows) expect(t.match(/synthetic-\d{3}/g)!.length, `rows on page ${i + 1}`).toBeGreaterThanOrEqual(2);
     for (let n = 1; n <= 90; n++) {
       const id = `synthetic-${String(n).padStart(3, '0')}`;
       const lines = pagesWithRows.flatMap(({ t }) => t.split('\n').filter((l) => l.includes(id)));
@@ -154,6 +156,15 @@ describe('the PDF briefing', () => {
       });
       expect(whole, dataset.id).toBe(true);
     }
+  });
+
+  it.each(['site', 'sample'] as const)('puts each contents entry\'s page number after the last line of its title (%s report)', async (which) => {
+    const built = inject(which);
+    const model = (await loadReport(diskFiles(built.root))).report!;
+    const pdf = join(built.dist, `${model.meta.id}.pdf`);
+    const contents = squash(pageTexts(pdf, 2)[1]!);
+    const titles = [...model.chapters.flatMap((c) => [`第 ${c.number} 章 ${c.title}`, ...c.pages.slice(1).map((p) => p.title)])];
+    for (const title of titles) expect(contents, title).toMatch(new RegExp(`${squash(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d+`));
   });
 
   it('has bookmarks for the chapters and sections, and its language set', async () => {

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeTree } from '../../src/bench/write-tree.ts';
+import { verdictCounts } from '../../src/model/queries.ts';
+import { diskFiles } from '../../src/model/files.ts';
+import { loadReport } from '../../src/model/load-report.ts';
+import type { Report } from '../../src/model/types.ts';
+import { fixturesDir, starterWith } from '../helpers/fixtures.ts';
+import { pageTexts, pdffonts, pdfinfo } from '../helpers/poppler.ts';
+import { runScript } from '../helpers/run.ts';
+
+/**
+ * An English report with a 12-column compatibility matrix and a 10-column benchmark with long
+ * labels (test/fixtures/wide-tables, over the starter), on a draft page, built with its PDF.
+ */
+let dist: string;
+let report: Report;
+let file: string;
+let pageCount: number;
+let layout: string[];
+let raw: string[];
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+beforeAll(async () => {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-wide-'));
+  const files = starterWith(join(fixturesDir, 'wide-tables'));
+  files['content/report.yaml'] = files['content/report.yaml']!.replace('locale: zh-CN', 'locale: en');
+  writeTree(join(work, 'report'), files);
+  dist = join(work, 'dist');
+  const { code, stdout, stderr } = runScript('build.ts', ['--root', join(work, 'report'), '--out', dist]);
+  if (code !== 0) throw new Error(`${stdout}\n${stderr}`);
+  report = (await loadReport(diskFiles(join(work, 'report')))).report!;
+  file = join(dist, `${report.meta.id}.pdf`);
+  pageCount = Number(pdfinfo(file).Pages);
+  layout = pageTexts(file, pageCount);
+  raw = pageTexts(file, pageCount, 'raw');
+}, 420_000);
+
+/** The cells of a dataset's table as the site shows them (its dataset page), header row first. */
+function siteCells(id: string): string[] {
+  const dom = new JSDOM(readFileSync(join(dist, 'data', id, 'index.html'), 'utf8'));
+  const table = dom.window.document.querySelector('table.data-table')!;
+  return [...table.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()).filter(Boolean);
+}
+
+const pageSizes = () =>
+  [...execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount), file], { encoding: 'utf8' }).matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({
+    page: Number(m[1]),
+    landscape: Number(m[2]) > Number(m[3]),
+  }));
+
+describe('the PDF briefing of an English report with wide tables', () => {
+  it('prints every column label and every cell of every dataset, in each table that shows it', () => {
+    const all = squash(raw.join('\n'));
+    for (const dataset of report.datasets.values()) {
+      // Once in appendix C, and once more for each ```table of the dataset in the chapters.
+      const copies = 1 + dataset.usedBy.filter((f) => f.kind === 'table').length;
+      for (const cell of siteCells(dataset.id)) {
+        expect(all.split(squash(cell)).length - 1, `${dataset.id}: "${cell}"`).toBeGreaterThanOrEqual(copies);
+      }
+    }
+  });
+
+  it('sets the wide tables on landscape pages and the rest on portrait pages', () => {
+    const sizes = pageSizes();
+    expect(sizes).toHaveLength(pageCount);
+    const landscape = sizes.filter((s) => s.landscape).map((s) => s.page);
+    expect(landscape.length).toBeGreaterThanOrEqual(2);
+    for (const label of ['Ubuntu 22.04 baseline', 'Remarks from the test engineer']) {
+      const pages = raw.flatMap((t, i) => (squash(t).includes(squash(label)) ? [i + 1] : []));
+      expect(pages.length, label).toBeGreaterThan(0);
+      for (const page of pages) expect(landscape, `${label} on page ${page}`).toContain(page);
+    }
+    expect(sizes[0]!.landscape).toBe(false);
+  });
+
+  it('marks the draft page as a draft in the contents and in its running header', () => {
+    const draft = report.pages.find((p) => p.status === 'draft')!;
+    const tocLine = layout[1]!.split('\n').find((l) => l.includes(draft.title))!;
+    expect(tocLine).toMatch(/Draft/);
+    expect(layout[1]!.match(/Draft/g)).toHaveLength(1);
+    const pages = layout.flatMap((t, i) => (t.includes(draft.title) && i > 1 ? [i] : []));
+    expect(pages.length).toBeGreaterThan(0);
+    const header = (i: number) => layout[i]!.split('\n').find((l) => l.trim())!;
+    for (const i of pages) expect(header(i), `page ${i + 1}`).toMatch(/Draft/);
+    const summary = layout.findIndex((t, i) => i > 1 && t.includes('Executive summary'));
+    expect(header(summary)).not.toMatch(/Draft/);
+  });
+
+  it('has a cover with the verdict counts and the date of the evidence', () => {
+    const cover = layout[0]!;
+    expect(cover).toMatch(/Evidence as of\s+2026-11-26/);
+    expect(cover).toMatch(new RegExp(`${report.claims.size} claims`));
+    for (const { verdict, count } of verdictCounts(report).filter((v) => v.count > 0)) {
+      const label = { supported: 'Supported', 'partly-supported': 'Partly supported', unsupported: 'Unsupported', contradicted: 'Contradicted', 'not-checkable': 'Not checkable' }[verdict];
+      expect(cover).toMatch(new RegExp(`${label}\\s+${count}\\b`));
+    }
+  });
+
+  it('sets Latin text in Noto Sans and CJK text in Noto Sans SC, all embedded as CID TrueType', () => {
+    const fonts = pdffonts(file);
+    expect(fonts.filter((f) => f.type !== 'CID TrueType')).toEqual([]);
+    const names = fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    for (const name of ['NotoSans-Regular', 'NotoSans-Bold']) expect(names).toContain(name);
+    expect(names.some((n) => n.startsWith('NotoSansSC'))).toBe(true);
+  });
+
+  it('uses English punctuation: a benchmark environment is joined with "; "', () => {
+    const all = squash(raw.join('\n'));
+    expect(all).toContain(squash('cpu: Kunpeng 920 (64 cores); os: Kylin V10 SP3; runtime: Go 1.22.5'));
+    expect(all).toContain(squash('并发: 200; 硬件与版本: 文章未说明'));
+  });
+
+  it('prints charts at 300 ppi or more', () => {
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => /\bimage\b/.test(l));
+    expect(images.length).toBeGreaterThan(0);
+    for (const line of images) {
+      const [xppi, yppi] = line.trim().split(/\s+/).slice(12, 14).map(Number);
+      expect(Math.min(xppi!, yppi!), line).toBeGreaterThanOrEqual(300);
+    }
+  });
+});
