@@ -1,4 +1,4 @@
-import { isMap, isScalar, Pair, Scalar } from 'yaml';
+import { isMap, isScalar, Pair, parseDocument, Scalar } from 'yaml';
 import { migrateWords } from '../i18n/migrate.ts';
 import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import type { ReportFiles } from '../model/files.ts';
@@ -66,7 +66,12 @@ export function planMigration(files: ReportFiles, locale?: Locale): MigrationPla
   }
   setFormat(ctx, report);
   if (diags.errorCount > 0) return refused();
-  return { outcome: 'planned', from: reading.found, locale: reportLocale, diagnostics: diags.sorted(), changes: sortChanges(ctx.changes), outputs: ctx.outputs() };
+  const outputs = ctx.outputs();
+  for (const [file, text] of Object.entries(outputs)) {
+    // A layout the edits do not handle (e.g. a source written as a flow mapping) must stop here, before anything is written.
+    if (parseDocument(text).errors.length > 0) throw new Error(`the migrated ${file} would not parse; nothing was written`);
+  }
+  return { outcome: 'planned', from: reading.found, locale: reportLocale, diagnostics: diags.sorted(), changes: sortChanges(ctx.changes), outputs };
 }
 
 /** Writes `format: <current>` in report.yaml: in place of an old value, or as its first field. */

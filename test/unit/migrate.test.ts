@@ -115,3 +115,33 @@ describe('format 1 → 2 migration', () => {
     expect(plan.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['content/report.yaml:2 format-newer']);
   });
 });
+
+describe('migration edge cases', () => {
+  it('replaces an explicit format: 1 in place, keeping its comment', () => {
+    const old = formatOne();
+    old['content/report.yaml'] = old['content/report.yaml']!.replace('locale: zh-CN\n', 'locale: zh-CN\nformat: 1   # 旧格式\n');
+    const { files } = migrated(old);
+    expect(files['content/report.yaml']).toContain('locale: zh-CN\nformat: 2   # 旧格式\n');
+    expect(files['content/report.yaml']!.match(/format:/g)).toHaveLength(1);
+  });
+
+  it('keeps Windows line endings', async () => {
+    const old = formatOne();
+    for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml']) old[file] = old[file]!.replace(/\n/g, '\r\n');
+    const { files } = migrated(old);
+    for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml']) expect(files[file]!.replace(/\r\n/g, '')).not.toContain('\n');
+    const after = await loadReport(memoryFiles(files));
+    expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses sources that are not a list of ids, naming file:line', () => {
+    const old = formatOne();
+    old['data/claims.yaml'] = old['data/claims.yaml']!.replace('sources: [go119-loong64]', 'sources: go119-loong64');
+    const plan = planMigration(memoryFiles(old));
+    expect(plan.outcome).toBe('refused');
+    const errors = plan.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.path}  ${d.message}`)).toEqual([
+      'data/claims.yaml:32:12  [3].sources  无法迁移：应为列表，实际为 "go119-loong64"；请先改正，再运行迁移',
+    ]);
+  });
+});
