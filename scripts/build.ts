@@ -65,7 +65,7 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     return seconds;
   };
   const diagramCache = toolDiagramCache();
-  const result = await loadReport(diskFiles(options.root), diagramCache ? { diagramCache } : {});
+  const result = await loadReport(diskFiles(options.root), { root: options.root, ...(diagramCache ? { diagramCache } : {}) });
   diagramCache?.save();
   times.validate = lap();
   for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));

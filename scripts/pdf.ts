@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     console.log('dist/ is missing or older than the report: building it first');
     return (await buildSite({ root, out, base: process.env.DOSSIER_BASE ?? '/', pdf: true })) ? 0 : 1;
   }
-  const result = await loadReport(files);
+  const result = await loadReport(files, { root: values.root });
   if (!result.report) {
     for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
     return 1;

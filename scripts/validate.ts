@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   }
   const root = resolve(values.root);
   const diagramCache = toolDiagramCache();
-  const result = await loadReport(diskFiles(root), { ...(values.lang ? { locale: values.lang as Locale } : {}), ...(diagramCache ? { diagramCache } : {}) });
+  const result = await loadReport(diskFiles(root), { root: values.root, ...(values.lang ? { locale: values.lang as Locale } : {}), ...(diagramCache ? { diagramCache } : {}) });
   diagramCache?.save();
   const { errors, warnings } = countBySeverity(result.diagnostics, values.strict);
   if (values.format === 'json') {

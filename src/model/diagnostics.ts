@@ -142,8 +142,29 @@ export const catalogue = {
   },
   'format-outdated': {
     severity: 'error',
-    'zh-CN': (p) => `本报告按第 ${p.found} 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 ${p.current} 版；运行 npm run migrate -- --root <报告文件夹> 升级后再检查`,
-    en: (p) => `this report is written for format ${p.found} (a report.yaml without format is format 1); the current format is ${p.current}. Upgrade it with npm run migrate -- --root <report folder>, then validate again`,
+    'zh-CN': (p) => `本报告按第 ${p.found} 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 ${p.current} 版。升级后再检查，升级命令：${p.command}`,
+    en: (p) => `this report is written for format ${p.found} (a report.yaml without format is format 1); the current format is ${p.current}. Upgrade it, then validate again; the command: ${p.command}`,
+  },
+  'format-newer': {
+    severity: 'error',
+    'zh-CN': (p) => `本报告按第 ${p.found} 版格式编写，而这个 Dossier 认识的最新格式是第 ${p.current} 版；请换用能读第 ${p.found} 版的 Dossier，不要手动改小 format`,
+    en: (p) => `this report is written for format ${p.found}, but the newest format this Dossier knows is ${p.current}; use a Dossier that reads format ${p.found} rather than lowering format by hand`,
+  },
+  'migrate-unexpected': {
+    severity: 'error',
+    'zh-CN': (p) => `无法迁移：应为${p.expected}，实际为 ${p.found}；请先改正，再运行迁移`,
+    en: (p) => `cannot migrate: expected ${p.expected}, found ${p.found}; correct it, then run the migration again`,
+  },
+  'migrate-quote-kept': {
+    severity: 'warning',
+    'zh-CN': (p) =>
+      p.count === 0
+        ? `来源“${p.id}”的引文 quote 没有断言引用，已并入该来源的 note；请决定它属于哪条断言的证据`
+        : `来源“${p.id}”的引文 quote 被 ${p.count} 条断言引用（${p.claims}），已并入该来源的 note；请核对这些断言，把引文移到它所属的证据条目`,
+    en: (p) =>
+      p.count === 0
+        ? `the quote of source "${p.id}" is cited by no claim; it was kept in the source's note: decide which claim's evidence it belongs to`
+        : `the quote of source "${p.id}" is cited by ${p.count} claims (${p.claims}); it was kept in the source's note: review these claims and move it to the evidence item it belongs to`,
   },
   'chart-not-numeric': {
     severity: 'error',

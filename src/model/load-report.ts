@@ -1,8 +1,9 @@
-import { CURRENT_FORMAT, reportSchema, locales, type Locale, type ReportMeta } from '../schema/report.ts';
+import { reportSchema, locales, type Locale, type ReportMeta } from '../schema/report.ts';
 import { checkEvidence } from './checks.ts';
 import { checkColumnRefs, type DatasetShape } from './column-refs.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
+import { checkFormat } from './format-check.ts';
 import { checkPageLinks, numberSources, resolveReferences } from './link.ts';
 import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
 import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
@@ -13,7 +14,7 @@ import { readText, textOf } from './read-text.ts';
 import { checkSchema } from './schema-check.ts';
 import { arrange } from './structure.ts';
 import type { Report } from './types.ts';
-import { parseYaml, placeOf, type YamlFile } from './yaml-file.ts';
+import { parseYaml } from './yaml-file.ts';
 
 export const REPORT_FILE = 'content/report.yaml';
 
@@ -22,6 +23,8 @@ export interface LoadOptions {
   locale?: Locale;
   /** Diagrams already known to parse; without it every diagram is parsed. */
   diagramCache?: DiagramCache;
+  /** The report folder as the user named it (`--root`), for the commands messages suggest; defaults to ".". */
+  root?: string;
 }
 
 export interface LoadResult {
@@ -44,7 +47,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   if (reportRead === undefined) diags.add('report-missing', { file: REPORT_FILE, line: 1, column: 1 });
   else if (reportText !== undefined) {
     const yaml = parseYaml(reportText, REPORT_FILE, diags);
-    if (yaml && isOlderFormat(yaml, diags)) return { diagnostics: diags.sorted(), locale };
+    if (yaml && checkFormat(yaml, diags, options.root ?? '.')) return { diagnostics: diags.sorted(), locale };
     meta = yaml && checkSchema(reportSchema, yaml, diags);
   }
 
@@ -85,21 +88,8 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   return { ...(report ? { report } : {}), diagnostics, locale };
 }
 
-/**
- * A report written for an older format gets one error naming the upgrade command, instead of
- * one error per field the format has since changed; nothing else is checked until it is upgraded.
- */
-function isOlderFormat(yaml: YamlFile, diags: Diagnostics): boolean {
-  const value = yaml.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const format = (value as { format?: unknown }).format ?? 1;
-  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1 || format >= CURRENT_FORMAT) return false;
-  diags.add('format-outdated', placeOf(yaml, ['format']), { found: format, current: CURRENT_FORMAT });
-  return true;
-}
-
 /** The locale the report asks for, read before anything else so every message uses it. */
-function declaredLocale(text: string | undefined): Locale {
+export function declaredLocale(text: string | undefined): Locale {
   const match = text && /^locale:\s*['"]?([\w-]+)/m.exec(text);
   const found = match ? match[1] : undefined;
   return (locales as readonly string[]).includes(found ?? '') ? (found as Locale) : 'zh-CN';

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { id, isoDate, nonEmpty } from './common.ts';
+import { CURRENT_FORMAT, UNNUMBERED_FORMAT } from './format-version.ts';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
-
-/** The author's contract this Dossier reads; a report without `format` is written for format 1. */
-export const CURRENT_FORMAT = 2;
 
 /** content/report.yaml: what the cover, the header and the PDF metadata show. */
 export const reportSchema = z
@@ -16,7 +14,7 @@ export const reportSchema = z
       .min(1)
       .max(CURRENT_FORMAT)
       .optional()
-      .describe(`Version of the author's contract the report is written for; ${CURRENT_FORMAT} is current, none means 1.`),
+      .describe(`Version of the author's contract the report is written for; ${CURRENT_FORMAT} is current, none means ${UNNUMBERED_FORMAT}.`),
     id: id.describe('Short name of the report; the PDF is written as dist/<id>.pdf.'),
     title: nonEmpty.describe('Title on the cover, in the header and in the PDF metadata.'),
     subtitle: nonEmpty.optional().describe('Second line of the cover.'),

@@ -5,15 +5,16 @@ import { loadReport } from '../../src/model/load-report.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
 /** Pins the exact wording authors see, in both locales. */
-async function messagesFor(patch: Record<string, (text: string) => string>, locale: 'zh-CN' | 'en') {
+async function messagesFor(patch: Record<string, (text: string) => string>, locale: 'zh-CN' | 'en', root?: string) {
   const files = readTree(starterDir);
   for (const [path, change] of Object.entries(patch)) files[path] = change(files[path] ?? '');
-  const result = await loadReport(memoryFiles(files), { locale });
+  const result = await loadReport(memoryFiles(files), { locale, ...(root ? { root } : {}) });
   return result.diagnostics.map((d) => formatDiagnostic(d, locale)).join('\n');
 }
 
 const typo = { 'data/claims.yaml': (t: string) => t.replace('confidence: high', 'confidance: high') };
 const formatOne = { 'content/report.yaml': (t: string) => t.replace('format: 2\n', '') };
+const formatThree = { 'content/report.yaml': (t: string) => t.replace('format: 2\n', 'format: 3\n') };
 const badDate = { 'content/report.yaml': (t: string) => t.replace('date: 2026-11-26', 'date: 26.11.2026') };
 const unitClash = { 'content/02-迁移/index.md': (t: string) => t.replace('y: p99', 'y: [p99, tps]') };
 
@@ -31,8 +32,18 @@ describe('message wording', () => {
 
   it('a report written for format 1: one message naming the upgrade, not one per old field', async () => {
     const oldLedger = { ...formatOne, 'data/claims.yaml': (t: string) => t.replace(/evidence:\n(?:    .*\n)+/g, 'sources: [seed-article]\n') };
-    expect(await messagesFor(oldLedger, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  错误: 本报告按第 1 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 2 版；运行 npm run migrate -- --root <报告文件夹> 升级后再检查"`);
-    expect(await messagesFor(oldLedger, 'en')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  error: this report is written for format 1 (a report.yaml without format is format 1); the current format is 2. Upgrade it with npm run migrate -- --root <report folder>, then validate again"`);
+    expect(await messagesFor(oldLedger, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  错误: 本报告按第 1 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 2 版。升级后再检查，升级命令：npm run migrate -- --root ."`);
+    expect(await messagesFor(oldLedger, 'en')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  error: this report is written for format 1 (a report.yaml without format is format 1); the current format is 2. Upgrade it, then validate again; the command: npm run migrate -- --root ."`);
+  });
+
+  it('the upgrade command names the report folder as given, quoted for the shell when needed', async () => {
+    expect(await messagesFor(formatOne, 'en', 'reports/go 2026')).toMatch(/the command: npm run migrate -- --root 'reports\/go 2026'$/);
+    expect(await messagesFor(formatOne, 'zh-CN', '../old-report')).toMatch(/升级命令：npm run migrate -- --root \.\.\/old-report$/);
+  });
+
+  it('a report written for a format newer than this Dossier knows: one message naming the newest it knows', async () => {
+    expect(await messagesFor(formatThree, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:2:9  format  错误: 本报告按第 3 版格式编写，而这个 Dossier 认识的最新格式是第 2 版；请换用能读第 3 版的 Dossier，不要手动改小 format"`);
+    expect(await messagesFor(formatThree, 'en')).toMatchInlineSnapshot(`"content/report.yaml:2:9  format  error: this report is written for format 3, but the newest format this Dossier knows is 2; use a Dossier that reads format 3 rather than lowering format by hand"`);
   });
 
   it('bad date', async () => {
