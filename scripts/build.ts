@@ -13,6 +13,7 @@ import { diskFiles } from '../src/model/files.ts';
 import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
 import { toolDiagramCache } from '../src/model/mermaid-cache.ts';
+import { hasFigure } from '../src/model/queries.ts';
 import type { Report } from '../src/model/types.ts';
 import type { Handover } from '../src/site/report.ts';
 import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
@@ -75,6 +76,8 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     return undefined;
   }
   const report = result.report;
+  // Before any work: say at once if the PDF or the diagrams cannot be drawn.
+  if (hasFigure(report, 'mermaid')) findChromium();
   // Diagrams are drawn in Chromium while Astro starts; pages with a diagram wait for them.
   const drawing = drawDiagrams(report);
   drawing.catch(() => undefined); // awaited once the site is built
