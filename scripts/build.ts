@@ -16,6 +16,7 @@ import type { Report } from '../src/model/types.ts';
 import type { Handover } from '../src/site/report.ts';
 import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
 import { writePdf } from '../src/publish/pdf.ts';
+import { finishSite } from '../src/publish/finish-site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 // Builds run on intranets: Astro's usage reporting must not try to reach the internet.
@@ -72,6 +73,7 @@ export async function buildSite(options: BuildOptions, times: Partial<BuildTimes
       times.pdf = lap();
       console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
     }
+    finishSite(staging);
   } catch (error) {
     // Whatever failed, the previous dist/ stays and no half-built folder is left beside it.
     rmSync(staging, { recursive: true, force: true });
