@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { dossier } from './src/integration.ts';
+import { woff2Only } from './src/publish/woff2-only.ts';
 
 /**
  * The site is built by scripts/build.ts, which validates first and tells Astro where to write
@@ -14,6 +15,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [dossier()],
   vite: {
+    plugins: [woff2Only()],
     // Keep every script a file: inline scripts break under `script-src 'self'`.
     build: { assetsInlineLimit: 0 },
   },

@@ -20,6 +20,7 @@ import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
 import { acquireBuildLock, checkOutput, OutputRefused, recoverLeftovers, stagingFolder, swapIn } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 import { drawDiagrams } from '../src/render/diagrams.ts';
+import { finishSite } from '../src/publish/finish-site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -111,6 +112,7 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
         return undefined;
       }
     }
+    finishSite(staging);
   } catch (error) {
     // Whatever failed, the previous dist/ stays and no half-built folder is left beside it.
     rmSync(staging, { recursive: true, force: true });

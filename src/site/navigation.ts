@@ -1,4 +1,4 @@
-import type { Page, Report } from '../model/types.ts';
+import type { Chapter, Page, Report } from '../model/types.ts';
 
 /** Previous and next page in reading order, for the links at the foot of every page. */
 export function neighbours(report: Report, page: Page): { previous?: Page; next?: Page } {
@@ -9,8 +9,54 @@ export function neighbours(report: Report, page: Page): { previous?: Page; next?
   };
 }
 
-export function chapterOf(report: Report, page: Page) {
+export function chapterOf(report: Report, page: Page): Chapter | undefined {
   return report.chapters.find((chapter) => chapter.number === page.chapter);
+}
+
+/**
+ * The number a page carries in menus, headings and contents: "2" for chapter 2's opening page,
+ * "2.1" for its first section, "" for home. Given by position, so every chapter is numbered alike.
+ */
+export function pageNumber(report: Report, page: Page): string {
+  if (page.id === '') return '';
+  const chapter = chapterOf(report, page);
+  if (!chapter || page.isChapterStart) return String(page.chapter);
+  return `${page.chapter}.${chapter.pages.indexOf(page)}`;
+}
+
+/**
+ * A page's title without a number the author typed that repeats the site's own ("2.1 标题" →
+ * "标题"), so that no number shows twice. Any other leading text is the author's and stays.
+ */
+export function plainTitle(title: string, number: string): string {
+  if (!number) return title;
+  const escaped = number.replaceAll('.', '\\.');
+  const stripped = title.replace(new RegExp(`^${escaped}(?![\\d]|\\.\\d)[.、．:：]?\\s*`), '');
+  return stripped || title;
+}
+
+/** One entry of the report's menu: a page with its number and its title as shown. */
+export interface MenuEntry {
+  page: Page;
+  number: string;
+  title: string;
+}
+
+export interface MenuChapter extends MenuEntry {
+  sections: MenuEntry[];
+}
+
+export function entryFor(report: Report, page: Page): MenuEntry {
+  const number = pageNumber(report, page);
+  return { page, number, title: plainTitle(page.title, number) };
+}
+
+/** The chapters and their sections, numbered, in reading order: the menu on every page. */
+export function reportMenu(report: Report): MenuChapter[] {
+  return report.chapters.map((chapter) => ({
+    ...entryFor(report, chapter.pages[0]!),
+    sections: chapter.pages.slice(1).map((page) => entryFor(report, page)),
+  }));
 }
 
 /** Kinds of figures on a page, so the layout loads only the scripts they need. */

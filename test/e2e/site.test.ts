@@ -209,10 +209,10 @@ describe('the built site', () => {
     const { page, problems } = await visit(urls.page(report.pages[1]!));
     await page.fill('#site-search', '达梦');
     await page.press('#site-search', 'Enter');
-    await page.waitForSelector('.pagefind-ui__result-link');
-    const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => decodeURI((a as HTMLAnchorElement).pathname)));
+    await page.waitForSelector('.search-result-link');
+    const links = await page.$$eval('.search-result-link', (as) => as.map((a) => decodeURI((a as HTMLAnchorElement).pathname)));
     expect(links).toContain(decodeURI(urls.page({ id: '迁移' })));
-    expect(await page.textContent('.pagefind-ui__message')).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.textContent('.search-status')).toMatch(/[\u4e00-\u9fff]/);
     expect(problems).toEqual([]);
     await page.close();
   });

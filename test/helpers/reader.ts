@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import type { Report } from '../../src/model/types.ts';
+import type { Urls } from '../../src/site/urls.ts';
+
+/** Every page a reader can open. */
+export function pagePaths(report: Report, urls: Urls): string[] {
+  return [
+    ...report.pages.map((page) => urls.page(page)),
+    urls.claims(),
+    urls.sources(),
+    urls.asset('data/'),
+    ...[...report.datasets.keys()].map((id) => urls.dataset(id)),
+    urls.search(),
+    urls.asset('404.html'),
+  ];
+}
+
+/** One page of each kind: home, a chapter's opening page, a section, the ledger, the bibliography, the datasets, a dataset, search, 404. */
+export function onePerKind(report: Report, urls: Urls): string[] {
+  const section = report.pages.find((p) => !p.isChapterStart && p.id !== '');
+  return [
+    urls.home(),
+    urls.page(report.chapters[0]!.pages[0]!),
+    ...(section ? [urls.page(section)] : []),
+    urls.claims(),
+    urls.sources(),
+    urls.asset('data/'),
+    urls.dataset([...report.datasets.keys()][0]!),
+    urls.search(),
+    urls.asset('404.html'),
+  ];
+}
+
+export interface Screen {
+  width: number;
+  height: number;
+  colorScheme?: 'light' | 'dark';
+  javaScript?: boolean;
+}
+
+/** Opens a page the way a reader's browser would, at a screen size and colour scheme. */
+export async function open(browser: Browser, url: string, screen: Screen): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, colorScheme: screen.colorScheme ?? 'light', javaScriptEnabled: screen.javaScript ?? true });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (await page.$('figure[data-chart]')) await page.waitForSelector('html[data-charts-ready]');
+  if (await page.$('pre.mermaid')) await page.waitForSelector('html[data-diagrams-ready]');
+  return page;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's findings of every impact, as "rule (nodes): first target". */
+export function axeViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async (source) => {
+    // eslint-disable-next-line no-eval
+    (0, eval)(source);
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+  }, axeSource);
+}
+
+/**
+ * Words broken across lines inside table headings: each word (Intl.Segmenter, so Chinese words
+ * count too) must sit on one line.
+ */
+export function brokenHeadingWords(page: Page): Promise<string[]> {
+  return page.$$eval('thead th', (cells) => {
+    const broken: string[] = [];
+    const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
+    for (const cell of cells) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const { segment, index, isWordLike } of segmenter.segment(node.textContent ?? '')) {
+          if (!isWordLike || segment.length < 2) continue;
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + segment.length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(segment);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/** Closing punctuation that begins a line of text in the page's main content (Chinese rules). */
+export function punctuationStartingLines(page: Page): Promise<string[]> {
+  return page.$$eval('main', (mains) => {
+    const closing = /[，。、；：！？）」』】》”’]/u;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(mains[0]!, NodeFilter.SHOW_TEXT);
+    let previousBottom = Number.NaN;
+    let previousRight = Number.NaN;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        if (/\s/.test(text[i]!)) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.width === 0) continue;
+        // A character below the previous one and left of it has started a new line.
+        const newLine = rect.top >= previousBottom - 1 && rect.left < previousRight;
+        if (newLine && closing.test(text[i]!)) found.push(`${text.slice(Math.max(0, i - 8), i + 1)}`);
+        previousBottom = rect.bottom;
+        previousRight = rect.right;
+      }
+    }
+    return found;
+  });
+}
