@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import type { Page } from '../model/types.ts';
 import type { RenderContext } from '../render/context.ts';
 import { linkHandler } from './evidence-links.ts';
+import { directiveHandler } from './directives.ts';
 import { codeHandler } from './figures.ts';
 import { headingHandler } from './headings.ts';
 
@@ -13,7 +14,7 @@ import { headingHandler } from './headings.ts';
 export async function renderPage(ctx: RenderContext, page: Page, options: { headingShift?: number } = {}): Promise<string> {
   const processor = unified()
     .use(remarkRehype, {
-      handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined },
+      handlers: { code: codeHandler(ctx, page), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined, containerDirective: directiveHandler(ctx) },
     })
     .use(rehypeStringify);
   const hast = (await processor.run(structuredClone(page.tree) as Root)) as HastRoot;

@@ -167,6 +167,16 @@ export const catalogue = {
     'zh-CN': (p) => `Mermaid 图语法错误：${p.detail}`,
     en: (p) => `Mermaid syntax error: ${p.detail}`,
   },
+  'unknown-directive': {
+    severity: 'error',
+    'zh-CN': (p) => `未知的块指令“:::${p.name}”；可用的指令：${p.expected}`,
+    en: (p) => `unknown block directive ":::${p.name}"; the directives are ${p.expected}`,
+  },
+  'quote-needs-source': {
+    severity: 'error',
+    'zh-CN': () => '引文块 :::quote 应写明出处，例如 :::quote{source=seed-article}',
+    en: () => 'a :::quote block must name its source, e.g. :::quote{source=seed-article}',
+  },
   'broken-link': {
     severity: 'error',
     'zh-CN': (p) => `链接目标“${p.target}”不存在；应指向 content/ 下的 .md 页面`,
