@@ -31,3 +31,12 @@ if (form) {
   form.addEventListener('submit', (event) => event.preventDefault());
   apply();
 }
+
+/** A link to one claim (`#claim-ID`, from a mark's card) opens that claim's full entry. */
+function openTarget(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const row = id ? document.getElementById(id) : null;
+  row?.querySelector('details')?.setAttribute('open', '');
+}
+window.addEventListener('hashchange', openTarget);
+openTarget();

@@ -7,6 +7,7 @@ import type { Page } from '../model/types.ts';
 import type { RenderContext } from '../render/context.ts';
 import { linkHandler } from './evidence-links.ts';
 import { remarkCjkBreaks } from './cjk-breaks.ts';
+import { directiveHandler } from './directives.ts';
 import { codeHandler } from './figures.ts';
 import { headingHandler } from './headings.ts';
 import { rehypeSafeUrls } from './safe-urls.ts';
@@ -17,7 +18,7 @@ export async function renderPage(ctx: RenderContext, page: Page, options: { head
   const processor = unified()
     .use(remarkCjkBreaks)
     .use(remarkRehype, {
-      handlers: { code: codeHandler(ctx, page, diagrams), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined },
+      handlers: { code: codeHandler(ctx, page, diagrams), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined, containerDirective: directiveHandler(ctx) },
     })
     .use(rehypeSafeUrls)
     // Raw nodes come only from our own handlers (the sanitised diagram SVG): remark-rehype drops

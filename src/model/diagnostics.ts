@@ -256,6 +256,16 @@ export const catalogue = {
     'zh-CN': (p) => `\`\`\`mermaid 代码块的属性“${p.found}”无法识别；应为 title="图题" 或 source=来源编号`,
     en: (p) => `the \`\`\`mermaid fence attribute "${p.found}" is not understood; expected title="…" or source=SOURCE-ID`,
   },
+  'unknown-directive': {
+    severity: 'error',
+    'zh-CN': (p) => `未知的块指令“:::${p.name}”；可用的指令：${p.expected}`,
+    en: (p) => `unknown block directive ":::${p.name}"; the directives are ${p.expected}`,
+  },
+  'quote-needs-source': {
+    severity: 'error',
+    'zh-CN': () => '引文块 :::quote 应写明出处，例如 :::quote{source=seed-article}',
+    en: () => 'a :::quote block must name its source, e.g. :::quote{source=seed-article}',
+  },
   'broken-link': {
     severity: 'error',
     'zh-CN': (p) => `链接目标“${p.target}”不存在；应指向 content/ 下的 .md 页面`,

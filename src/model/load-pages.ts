@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Code, Link, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,6 +11,7 @@ import { chartSpecSchema, tableSpecSchema, type ChartSpec, type TableSpec } from
 import { pageSchema, type PageFrontmatter } from '../schema/page.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { mermaidFence } from './mermaid-fence.ts';
+import { readDirectives } from './directives.ts';
 import { checkSchema } from './schema-check.ts';
 import type { Figure, Heading, Located, Page } from './types.ts';
 import type { References } from './references.ts';
@@ -30,7 +32,7 @@ export interface LoadedPage {
   links: PageLink[];
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
 /** Markdown trees are only parsed here; the site renders these same trees. */
 export function parseMarkdown(text: string): Root {
@@ -66,6 +68,7 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
   // the error already keeps the report from being built.
   const frontmatter: PageFrontmatter = checked ?? { title: '', status: 'final' };
 
+  readDirectives(tree, text, id, place, diags, refs);
   const headings: Heading[] = [];
   const figures: Figure[] = [];
   const links: PageLink[] = [];

@@ -3,6 +3,8 @@ import type { Page } from '../model/types.ts';
 /** Every link the site makes, so that the base path is applied in exactly one place. */
 export class Urls {
   readonly base: string;
+  /** The one-document print edition: evidence marks become footnotes instead of cards. */
+  readonly print: boolean = false;
   constructor(base: string) {
     this.base = base.endsWith('/') ? base : `${base}/`;
   }
@@ -59,6 +61,7 @@ export class Urls {
  * section of the same HTML, so links are fragments and heading ids are made unique per page.
  */
 export class PrintUrls extends Urls {
+  override readonly print = true;
   private readonly index: Map<string, number>;
   constructor(base: string, pages: Pick<Page, 'id'>[]) {
     super(base);

@@ -98,7 +98,8 @@ describe('the PDF briefing', () => {
     for (const claim of [...report.claims.values()].slice(0, 3)) expect(squash(ledger)).toContain(squash(claim.statement).slice(0, 12));
     const bibliography = texts.filter((t) => t.includes('参考文献')).join('');
     for (const source of report.sources.values()) expect(squash(all)).toContain(`[${source.number}]`);
-    expect(bibliography).toContain('访问 2026-11-26');
+    expect(bibliography).toContain('可靠性：原始出处');
+    expect(bibliography).toContain('访问：未记录');
   });
 
   it('repeats a long table\'s header on every page it spans and never splits a row', () => {

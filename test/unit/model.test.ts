@@ -26,7 +26,7 @@ describe('the starter report', async () => {
 
   it('records where each claim and source is cited', () => {
     const claim = report.claims.get('go-loongarch-not-upstream')!;
-    expect(claim.citedBy.map((c) => `${c.pageId}@${c.at.line}`)).toEqual(['@16', '现状/生态@17']);
+    expect(claim.citedBy.map((c) => `${c.pageId}@${c.at.line}`)).toEqual(['@16', '现状/生态@20']);
     expect(report.sources.get('etcd-graduation')!.citedBy).toHaveLength(1);
     expect(report.sources.get('seed-article')!.claims).toContain('db-driver-benchmark');
   });

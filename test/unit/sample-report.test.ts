@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { numericColumnTypes } from '../../src/schema/dataset.ts';
 import { diskFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
@@ -7,6 +10,10 @@ import { repoRoot } from '../helpers/run.ts';
 /** The report in content/ and data/: the source article as an evidence report (issue #5). */
 const result = await loadReport(diskFiles(repoRoot));
 const report = result.report!;
+
+/** The fact-check ledger: the only allowed origin of verdicts, evidence and quotes. */
+interface LedgerClaim { id: string; claim_zh: string; verdict: string; evidence: { url?: string | null; title: string; quote: string }[] }
+const ledger = (parse(readFileSync(join(repoRoot, '..', 'shared', 'research', 'seed-claims.yaml'), 'utf8')) as { claims: LedgerClaim[] }).claims;
 
 describe('the sample report', () => {
   it('passes validate: no error, and no warning other than stances the ledger leaves open', () => {
@@ -67,4 +74,27 @@ describe('the sample report', () => {
     const verdicts = new Set(home.findings!.flatMap((f) => f.claims).map((id) => report.claims.get(id)!.verdict));
     expect(verdicts).toEqual(new Set(['contradicted', 'unsupported', 'not-checkable', 'partly-supported']));
   });
+
+  it('gives each claim exactly the ledger\'s verdict, evidence and quotes, and nothing the ledger does not give', () => {
+    expect([...report.claims.keys()].sort()).toEqual(ledger.map((c) => c.id).sort());
+    for (const entry of ledger) {
+      const claim = report.claims.get(entry.id)!;
+      expect(claim.verdict, entry.id).toBe(entry.verdict);
+      expect(claim.statement, entry.id).toBe(entry.claim_zh);
+      const cited = claim.evidence.filter((e) => e.source !== 'seed-article').map((e) => {
+        const source = report.sources.get(e.source)!;
+        return { url: source.url, title: source.url ? undefined : source.title, quote: e.quote };
+      });
+      expect(cited, entry.id).toEqual(entry.evidence.map((e) => ({ url: e.url ?? undefined, title: e.url ? undefined : e.title, quote: e.quote })));
+      expect(claim.confidence, entry.id).toBeUndefined();
+      expect(claim.checked, entry.id).toBeUndefined();
+    }
+    for (const source of report.sources.values()) expect(source.accessed, source.id).toBeUndefined();
+  });
+
+  it('has one source per url', () => {
+    const urls = [...report.sources.values()].flatMap((s) => (s.url ? [s.url] : []));
+    expect(new Set(urls).size).toBe(urls.length);
+  });
 });
+

@@ -1,0 +1,103 @@
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { confidenceLabels } from '../i18n/ui.ts';
+import type { Evidence } from '../schema/claim.ts';
+import type { Citation, ClaimEntry, Page, Report, SourceEntry } from '../model/types.ts';
+import type { RenderContext } from './context.ts';
+import { verdictBadge } from './evidence.ts';
+
+/**
+ * Full entries of the claim ledger and the bibliography: one builder each, used by the site's
+ * ledger and bibliography pages and by the PDF's appendices, so print carries everything the site does.
+ */
+
+const pagesById = new WeakMap<Report, Map<string, Page>>();
+function pageOf(report: Report, id: string): Page {
+  let map = pagesById.get(report);
+  if (!map) pagesById.set(report, (map = new Map(report.pages.map((p) => [p.id, p]))));
+  return map.get(id)!;
+}
+
+/** What a builder may return among its children: elements and plain text. */
+type Kid = Element | string;
+
+/** HTML of a builder's result, for Astro pages (`set:html`). */
+export function kidsToHtml(kids: Kid | Kid[]): string {
+  const list = Array.isArray(kids) ? kids : [kids];
+  return toHtml({ type: 'root', children: list.map((k) => (typeof k === 'string' ? { type: 'text', value: k } : k)) });
+}
+
+/** Links to the pages citing a claim or source, each page once, in reading order. */
+export function citedOn(ctx: RenderContext, citedBy: Citation[]): Kid[] {
+  const ids = [...new Set(citedBy.map((c) => c.pageId))];
+  if (ids.length === 0) return [ctx.t.notCited];
+  return ids.flatMap((id, i) => {
+    const page = pageOf(ctx.report, id);
+    return [...(i > 0 ? [ctx.t.listSeparator] : []), h('a', { href: ctx.urls.page(page) }, page.id === '' ? ctx.t.summary : page.title)];
+  });
+}
+
+const field = (label: string, value: Kid | Kid[], wide = false): Element =>
+  h(wide ? 'div.wide' : 'div', [h('dt', label), h('dd', value)]);
+
+/** One evidence item: the quote relied on for this claim, its stance, and the source with its reliability. */
+export function evidenceItem(ctx: RenderContext, item: Evidence): Element {
+  const { t } = ctx;
+  const source = ctx.report.sources.get(item.source)!;
+  return h('li.evidence-item', [
+    item.quote ? h('blockquote.evidence-quote', item.quote) : h('p.evidence-quote.none', `${t.quote}${t.colon}${t.notRecorded}`),
+    h('p.evidence-meta', [
+      h('span', `${t.stance}${t.colon}${item.stance ? t.stanceLabels[item.stance] : t.notRecorded}`),
+      t.semicolon,
+      h('span', [`${t.source}${t.colon}`, h('a', { href: ctx.urls.source(source.id) }, `[${source.number}] ${source.title}`)]),
+      t.semicolon,
+      h('span', `${t.reliability}${t.colon}${t.reliabilityLabels[source.reliability]}`),
+      ...(item.locator ? [t.semicolon, h('span', `${t.locator}${t.colon}${item.locator}`)] : []),
+    ]),
+    ...(item.note ? [h('p.evidence-note', item.note)] : []),
+  ]);
+}
+
+/** Everything the ledger knows about a claim, below its statement. */
+export function claimEntryBody(ctx: RenderContext, claim: ClaimEntry): Element {
+  const { t } = ctx;
+  return h('dl.claim-meta', [
+    field(t.verdict, [verdictBadge(ctx, claim)]),
+    field(t.confidence, claim.confidence ? confidenceLabels[ctx.locale][claim.confidence] : t.notRecorded),
+    field(t.checked, claim.checked ?? t.notRecorded),
+    field(t.note, claim.note ?? t.notRecorded, true),
+    field(`${t.evidence}（${claim.evidence.length}）`, claim.evidence.length ? [h('ol.evidence-list', claim.evidence.map((item) => evidenceItem(ctx, item)))] : t.noEvidence, true),
+    field(t.citedOn, citedOn(ctx, claim.citedBy), true),
+  ]);
+}
+
+/** A bibliography entry: the document, its reliability, and the claims whose evidence cites it. */
+export function sourceEntry(ctx: RenderContext, source: SourceEntry): Kid[] {
+  const { t } = ctx;
+  const claims = source.claims.map((id) => ctx.report.claims.get(id)!);
+  return [
+    h('p.source-title', [
+      h('span.source-number', `[${source.number}]`),
+      ' ',
+      source.url ? h('a', { href: source.url, rel: 'external noreferrer' }, source.title) : source.title,
+      ...(source.publisher ? [h('span.source-publisher', ` · ${source.publisher}`)] : []),
+      ...(source.authors?.length ? [h('span', ` · ${source.authors.join(t.listSeparator)}`)] : []),
+    ]),
+    ...(source.url ? [h('p.source-url', source.url)] : []),
+    h('p.source-meta', [
+      `${t.sourceType}${t.colon}${source.type}`,
+      t.semicolon,
+      h('strong', `${t.reliability}${t.colon}${t.reliabilityLabels[source.reliability]}`),
+      t.semicolon,
+      `${t.published}${t.colon}${source.published ?? t.notRecorded}`,
+      ...(source.url ? [t.semicolon, `${t.accessed}${t.colon}${source.accessed ?? t.notRecorded}`] : []),
+    ]),
+    ...(source.note ? [h('p.source-note', source.note)] : []),
+    ...(claims.length
+      ? [h('p.source-claims', [`${t.claimsRelying}${t.colon}`, ...claims.flatMap((c, i) => [...(i > 0 ? [t.listSeparator] : []), h('a', { href: ctx.urls.claim(c.id) }, t.claimNumber(c.number))])])]
+      : []),
+    ...(source.citedBy.length ? [h('p.source-cited', [`${t.citedOn}${t.colon}`, ...citedOn(ctx, source.citedBy)])] : []),
+  ];
+}
+

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { verdictLabels } from '../../src/i18n/ui.ts';
+import { diskFiles } from '../../src/model/files.ts';
+import { loadReport } from '../../src/model/load-report.ts';
+import { pageTexts, pdfinfo } from '../helpers/poppler.ts';
+
+/** The evidence the PDF carries: every quote of the ledger, and a footnote for each claim mark. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+async function pdfOf(which: 'site' | 'sample') {
+  const built = inject(which);
+  const report = (await loadReport(diskFiles(built.root))).report!;
+  const file = join(built.dist, `${report.meta.id}.pdf`);
+  const texts = pageTexts(file, Number(pdfinfo(file).Pages), 'raw');
+  return { report, texts, all: squash(texts.join('')) };
+}
+
+describe('evidence in the PDF briefing', () => {
+  it('prints every evidence quote, stance and source of the sample ledger', async () => {
+    const { report, all } = await pdfOf('sample');
+    const quotes = [...report.claims.values()].flatMap((c) => c.evidence.filter((e) => e.quote).map((e) => ({ id: c.id, quote: e.quote! })));
+    expect(quotes.length).toBeGreaterThan(40);
+    for (const { id, quote } of quotes) expect(all, `${id}: ${quote}`).toContain(squash(quote));
+    for (const claim of report.claims.values()) {
+      // The start of each entry (a long statement may run across a page break and its running header).
+      expect(all, claim.id).toContain(squash(`断言 ${claim.number} ${claim.statement}`).slice(0, 24));
+      if (claim.note) expect(all, claim.id).toContain(squash(claim.note));
+    }
+  });
+
+  it('gives each claim mark in the text a footnote with the statement and verdict', async () => {
+    const { report, texts } = await pdfOf('site');
+    const appendix = texts.findIndex((t) => t.includes('附录 A 断言台账') && t.includes('核查结论'));
+    const body = squash(texts.slice(2, appendix).join(''));
+    const marked = [...report.claims.values()].filter((c) => c.citedBy.length > 0);
+    expect(marked.length).toBeGreaterThan(3);
+    for (const claim of marked) expect(body, claim.id).toContain(squash(`断言 ${claim.number}（${verdictLabels['zh-CN'][claim.verdict]}）：${claim.statement}`));
+  });
+});
