@@ -205,6 +205,16 @@ export const catalogue = {
     'zh-CN': (p) => `文件或文件夹名中有“${p.char}”，它在网址中另有含义，页面会打不开；请改名（不要用 # ? % \\）`,
     en: (p) => `the file or folder name contains "${p.char}", which means something else in a URL, so the page could not be opened; rename it (no # ? % \\)`,
   },
+  'too-deep': {
+    severity: 'error',
+    'zh-CN': (p) => `嵌套过深：此处已有 ${p.depth} 层（引用块、列表或 YAML 层层嵌套），上限为 ${p.limit} 层；请减少嵌套`,
+    en: (p) => `nested too deeply: ${p.depth} levels here (block quotes, lists or YAML collections), the limit is ${p.limit}; nest less`,
+  },
+  'too-many-rows': {
+    severity: 'error',
+    'zh-CN': (p) => `数据集有 ${p.rows} 行，超过上限 ${p.limit} 行（每一行都会写进网站和 PDF 的表格）；请只保留报告需要的行，或先汇总`,
+    en: (p) => `the dataset has ${p.rows} rows, over the limit of ${p.limit} (every row is written into the site's and the PDF's tables); keep only the rows the report needs, or aggregate first`,
+  },
   'link-scheme': {
     severity: 'error',
     'zh-CN': (p) => `链接“${p.url}”使用了不允许的协议 ${p.scheme}:；只允许 http(s)、mailto、相对路径或 # 锚点`,
