@@ -170,6 +170,11 @@ export const catalogue = {
     'zh-CN': (p) => `Mermaid 图语法错误：${p.detail}`,
     en: (p) => `Mermaid syntax error: ${p.detail}`,
   },
+  'mermaid-too-large': {
+    severity: 'error',
+    'zh-CN': (p) => `Mermaid 图有 ${p.length} 个字符，超过 Mermaid 的上限 ${p.limit}，只会显示“Maximum text size in diagram exceeded”；请拆成几张图`,
+    en: (p) => `the Mermaid diagram has ${p.length} characters, over Mermaid's limit of ${p.limit}; it would only show "Maximum text size in diagram exceeded"; split it into several diagrams`,
+  },
   'broken-link': {
     severity: 'error',
     'zh-CN': (p) => `链接目标“${p.target}”不存在；应指向 content/ 下的 .md 页面`,

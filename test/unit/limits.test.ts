@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
 import { memoryFiles } from '../../src/model/files.ts';
 import { limits } from '../../src/model/limits.ts';
+import { MERMAID_MAX_TEXT } from '../../src/model/mermaid-check.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
@@ -42,5 +43,16 @@ describe('limits checked before parsing', () => {
     expect(await check({ 'data/datasets/go-adoption-claimed.csv': csv })).toEqual([
       `data/datasets/go-adoption-claimed.yaml:15:6 too-many-rows 数据集有 ${limits.datasetRows + 1} 行，超过上限 ${limits.datasetRows} 行（每一行都会写进网站和 PDF 的表格）；请只保留报告需要的行，或先汇总`,
     ]);
+  });
+
+  it("refuse a Mermaid diagram over Mermaid's own maxTextSize, and one over its edge limit", async () => {
+    const big = `graph TD\n${Array.from({ length: 3000 }, (_, i) => `  N${i}[节点 ${i} 的一段较长的说明文字] --> N${i + 1}`).join('\n')}`;
+    const edges = `graph TD\n${Array.from({ length: 501 }, (_, i) => `  A${i} --> B${i}`).join('\n')}`;
+    expect(big.length).toBeGreaterThan(MERMAID_MAX_TEXT);
+    expect(edges.length).toBeLessThan(MERMAID_MAX_TEXT);
+    const errors = await check({ 'content/03-big.md': page(`\`\`\`mermaid\n${big}\n\`\`\``), 'content/04-edges.md': page(`\`\`\`mermaid\n${edges}\n\`\`\``) });
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(new RegExp(`^content/03-big.md:5:1 mermaid-too-large Mermaid 图有 ${big.length} 个字符，超过 Mermaid 的上限 50000`));
+    expect(errors[1]).toMatch(/^content\/04-edges.md:\d+:\d+ mermaid-syntax .*500/);
   });
 });
