@@ -1,12 +1,13 @@
 import type { Locale } from '../schema/report.ts';
+import { untrustedInput } from './diagnostics-untrusted.ts';
 
 /**
  * Every problem `validate` and the build can report, with its wording in each locale.
  * Codes are permanent: tests, `--format json` consumers and the authoring guide refer to them.
  */
-type Params = Record<string, string | number>;
+export type Params = Record<string, string | number>;
 type Text = (p: Params) => string;
-interface Entry {
+export interface Entry {
   severity: Severity;
   'zh-CN': Text;
   en: Text;
@@ -276,41 +277,6 @@ export const catalogue = {
     'zh-CN': (p) => `页面 ${p.page} 中没有标题锚点“#${p.anchor}”；该页的锚点：${p.expected}`,
     en: (p) => `page ${p.page} has no heading anchor "#${p.anchor}"; its anchors are ${p.expected}`,
   },
-  'outside-root': {
-    severity: 'error',
-    'zh-CN': (p) => `${p.file} 指向报告文件夹之外（${p.target}）；Dossier 只读取 --root 之内的文件，请把文件复制进报告文件夹`,
-    en: (p) => `${p.file} points outside the report folder (${p.target}); Dossier reads only files inside --root, so copy the file into the report`,
-  },
-  'not-utf8': {
-    severity: 'error',
-    'zh-CN': (p) => `文件不是 UTF-8 编码（是 GBK 或 GB18030 吗？）；请转换后再用：iconv -f GB18030 -t UTF-8 ${p.file} > 新文件`,
-    en: (p) => `the file is not UTF-8 (GBK or GB18030?); convert it with: iconv -f GB18030 -t UTF-8 ${p.file} > new-file`,
-  },
-  'file-too-large': {
-    severity: 'error',
-    'zh-CN': (p) => `${p.file} 有 ${p.mb} MB，超过每个文件 ${p.limit} MB 的上限；请拆分，或只放入报告需要的部分`,
-    en: (p) => `${p.file} is ${p.mb} MB, over the limit of ${p.limit} MB a file; split it, or keep only what the report needs`,
-  },
-  'reserved-page-id': {
-    severity: 'error',
-    'zh-CN': (p) => `页面 id “${p.id}”与网站自带的页面或文件夹重名，会被覆盖；请给文件或文件夹改名。保留的名字：${p.reserved}`,
-    en: (p) => `the page id "${p.id}" is taken by one of the site's own pages or folders and would be overwritten; rename the file or folder. Reserved names: ${p.reserved}`,
-  },
-  'file-name-chars': {
-    severity: 'error',
-    'zh-CN': (p) => `文件或文件夹名中有“${p.char}”，它在网址中另有含义，页面会打不开；请改名（不要用 # ? % \\）`,
-    en: (p) => `the file or folder name contains "${p.char}", which means something else in a URL, so the page could not be opened; rename it (no # ? % \\)`,
-  },
-  'link-scheme': {
-    severity: 'error',
-    'zh-CN': (p) => `链接“${p.url}”使用了不允许的协议 ${p.scheme}:；只允许 http(s)、mailto、相对路径或 # 锚点`,
-    en: (p) => `the link "${p.url}" uses the scheme ${p.scheme}:, which is not allowed; expected http(s), mailto, a relative path or a # anchor`,
-  },
-  'image-remote': {
-    severity: 'error',
-    'zh-CN': (p) => `图片“${p.url}”不是报告中的文件：读者的浏览器和 PDF 导出都会去访问其他主机；请把图片放进报告文件夹并用相对路径引用，或使用 data:image/ 地址`,
-    en: (p) => `the image "${p.url}" is not a file of the report: every reader's browser and the PDF exporter would fetch it from another host; put the image in the report folder and use a relative path, or a data:image/ URL`,
-  },
   stale: {
     severity: 'warning',
     'zh-CN': (p) => `数据集的采集日期 ${p.date} 距报告日期 ${p.reportDate} 已超过 ${p.days} 天，请确认仍然有效`,
@@ -345,6 +311,7 @@ export const catalogue = {
     'zh-CN': (p) => `表格“${p.table}”的列“${p.column}”即使用 ${p.floor} pt 字号、放在横向页面上也排不下（需要 ${p.need} mm，只有 ${p.available} mm）：PDF 中该列的词会被断开`,
     en: (p) => `table "${p.table}": column "${p.column}" does not fit a landscape page even at ${p.floor} pt (it needs ${p.need} mm, ${p.available} mm are available); the PDF breaks its words`,
   },
+  ...untrustedInput,
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

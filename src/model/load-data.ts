@@ -11,6 +11,7 @@ import type { Diagnostics, Place } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import type { References } from './references.ts';
 import { Registry } from './registry.ts';
+import { limits } from './limits.ts';
 import { readText } from './read-text.ts';
 import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
@@ -116,6 +117,8 @@ function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, dia
   };
   if (decl.rows && decl.csv) {
     diags.add('rows-or-csv', placeOf(yaml, ['csv'], true), { found: 'both' });
+  } else if (decl.rows && decl.rows.length > limits.datasetRows) {
+    diags.add('too-many-rows', placeOf(yaml, ['rows']), { rows: decl.rows.length, limit: limits.datasetRows });
   } else if (decl.rows) {
     rows = decl.rows.map((raw, r) =>
       readRow(raw, columnsById, false, diags, (key, atKey) => placeOf(yaml, ['rows', r, key], atKey)),
@@ -227,6 +230,10 @@ function readCsvRows(
     return [];
   }
   const [header, ...body] = records;
+  if (body.length > limits.datasetRows) {
+    diags.add('too-many-rows', declaredAt, { rows: body.length, limit: limits.datasetRows });
+    return [];
+  }
   if (!header) {
     diags.add('csv-empty', { file, line: 1, column: 1 }, { expected: [...columns.keys()].join(',') });
     return [];

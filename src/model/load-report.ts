@@ -10,6 +10,8 @@ import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
 import { MermaidChecker } from './mermaid-check.ts';
 import type { DiagramCache } from './mermaid-cache.ts';
 import { References } from './references.ts';
+import { limits } from './limits.ts';
+import { markdownTooDeep } from './nesting.ts';
 import { readText, textOf } from './read-text.ts';
 import { checkSchema } from './schema-check.ts';
 import { arrange } from './structure.ts';
@@ -64,6 +66,11 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   for (const file of pageFiles) {
     const text = readText(files, file, diags);
     if (text === undefined) continue; // why is reported already
+    const deep = markdownTooDeep(text);
+    if (deep) {
+      diags.add('too-deep', { file, line: deep.line, column: 1 }, { depth: deep.depth, limit: limits.nesting });
+      continue;
+    }
     const result = loadPage(file, text, diags, refs);
     loaded.push(result);
     links.push(...result.links);

@@ -42,12 +42,20 @@ function sharedWorker() {
  * each diagram a few milliseconds, time the main thread spends reading the other files. Diagrams
  * are submitted as pages are read; `finish` reports each one Mermaid rejects, at its line.
  */
+/** Mermaid's own default `maxTextSize`: a longer diagram is drawn only as "Maximum text size in diagram exceeded". */
+export const MERMAID_MAX_TEXT = 50_000;
+
 export class MermaidChecker {
   private readonly results: Promise<[MermaidFigure, Verdict]>[] = [];
+  private readonly tooLarge: MermaidFigure[] = [];
 
   constructor(private readonly cache?: DiagramCache) {}
 
   submit(figure: MermaidFigure): void {
+    if (figure.source.length > MERMAID_MAX_TEXT) {
+      this.tooLarge.push(figure);
+      return;
+    }
     if (this.cache?.has(figure.source)) return;
     const worker = sharedWorker();
     const id = worker.next++;
@@ -57,6 +65,7 @@ export class MermaidChecker {
   }
 
   async finish(diags: Diagnostics): Promise<void> {
+    for (const figure of this.tooLarge) diags.add('mermaid-too-large', figure.at, { length: figure.source.length, limit: MERMAID_MAX_TEXT });
     for (const [figure, verdict] of await Promise.all(this.results)) {
       if (verdict.message === undefined) {
         this.cache?.add(figure.source);

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostics, Place } from './diagnostics.ts';
 import { explainYamlError } from './yaml-errors.ts';
+import { limits } from './limits.ts';
+import { yamlTooDeep } from './nesting.ts';
 
 /** Where a YAML text starts inside its file (frontmatter and fences are not at 1:1). */
 export interface Offset {
@@ -21,6 +23,11 @@ export type DataPath = readonly (string | number)[];
 
 /** Parses YAML keeping positions; syntax errors become diagnostics and the result is undefined. */
 export function parseYaml(text: string, file: string, diags: Diagnostics, offset: Offset = { line: 0, column: 0 }): YamlFile | undefined {
+  const deep = yamlTooDeep(text);
+  if (deep) {
+    diags.add('too-deep', { file, line: deep.line + offset.line, column: 1 }, { depth: deep.depth, limit: limits.nesting });
+    return undefined;
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const [error] = doc.errors;

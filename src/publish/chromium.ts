@@ -17,10 +17,17 @@ export function findChromium(): string {
   return path;
 }
 
-/** Headless, with the flags that keep Chromium off the (closed) network. */
+/**
+ * Every Chromium Dossier starts (PDF exporter, tests) comes from here: headless, with the flags that
+ * keep it off the network. Host names resolve to nothing but 127.0.0.1 and localhost, so neither
+ * Chromium's own start-up requests nor anything a page asks for can reach another machine.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
   });
 }

@@ -40,6 +40,8 @@ export async function writePdf(report: Report, site: string, base: string): Prom
     const page = await browser.newPage({ deviceScaleFactor: 4, viewport: { width: 794, height: 1123 } });
     // A long report on a busy machine takes well over Playwright's default 30 s to load and draw.
     page.setDefaultTimeout(300_000);
+    // A second wall behind the resolver rules: the print edition may load only from our own server.
+    await page.route((url) => url.origin !== new URL(server.url).origin && url.protocol !== 'data:', (route) => route.abort('blockedbyclient'));
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}print/`, { waitUntil: 'networkidle' });
