@@ -81,9 +81,10 @@
       let before = 0;
       for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) before++;
       const table = row.closest('table');
+      const whole = () => (table.hasAttribute('data-split-from') ? undefined : headingsAbove(table.closest('figure, .dataset-appendix, .table-block') ?? table));
       let breakBefore;
-      if (after === 1 && before >= 3) breakBefore = row.previousElementSibling;
-      else if (before > 0 && before < 2 && !table.hasAttribute('data-split-from')) breakBefore = headingsAbove(table.closest('figure, .table-block') ?? table);
+      if (after === 1) breakBefore = before >= 3 ? row.previousElementSibling : whole();
+      else if (before === 1) breakBefore = whole();
       if (!breakBefore || startsThePage(breakBefore, rendered)) return undefined;
       const range = document.createRange();
       range.setStartBefore(breakBefore);
