@@ -103,7 +103,7 @@ describe('format 1 → 2 migration', () => {
     const plan = planMigration(memoryFiles(old));
     expect(plan.outcome).toBe('refused');
     expect(plan.outputs).toEqual({});
-    expect(plan.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'data/sources.yaml', severity: 'error' });
+    expect(plan.diagnostics[0]).toMatchObject({ code: 'yaml-unclosed', file: 'data/sources.yaml', severity: 'error' });
     expect(plan.diagnostics[0]!.line).toBeGreaterThan(1);
   });
 
