@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,6 +14,15 @@ const report = result.report!;
 /** The fact-check ledger: the only allowed origin of verdicts, evidence and quotes. */
 interface LedgerClaim { id: string; claim_zh: string; verdict: string; evidence: { url?: string | null; title: string; quote: string }[] }
 const ledger = (parse(readFileSync(join(repoRoot, '..', 'shared', 'research', 'seed-claims.yaml'), 'utf8')) as { claims: LedgerClaim[] }).claims;
+
+/** The article under review, and every passage the chapters mark as quoted from it. */
+const article = readFileSync(join(repoRoot, '..', 'shared', 'seed', '000_384acf14d4512ce2.txt'), 'utf8');
+const quoted = (readdirSync(join(repoRoot, 'content'), { recursive: true, encoding: 'utf8' }) as string[])
+  .filter((f) => f.endsWith('.md'))
+  .flatMap((f) => [...readFileSync(join(repoRoot, 'content', f), 'utf8').matchAll(/^:::quote\{source=seed-article[^}]*\}\n([\s\S]*?)\n:::$/gm)]
+    .map((m) => ({ file: f, text: m[1]! })));
+/** The article's text lost its line layout (code spans were split onto lines); compare without whitespace. */
+const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('the sample report', () => {
   it('passes validate: no error, and no warning other than stances the ledger leaves open', () => {
@@ -96,5 +105,16 @@ describe('the sample report', () => {
     const urls = [...report.sources.values()].flatMap((s) => (s.url ? [s.url] : []));
     expect(new Set(urls).size).toBe(urls.length);
   });
-});
 
+  it('quotes the article word for word wherever a passage is marked as the article\'s', () => {
+    expect(quoted.length).toBeGreaterThanOrEqual(15);
+    for (const { file, text } of quoted) {
+      const words = text.replace(/\[([^\]]*)\]\(claim:[^)]+\)/g, '$1');
+      expect(squash(article), `${file}: ${words}`).toContain(squash(words));
+    }
+  });
+
+  it('names the article as the article names itself', () => {
+    expect(report.sources.get('seed-article')!.title).toBe(article.split('\n')[0]!.replace(/^第一章:/, ''));
+  });
+});
