@@ -26,7 +26,7 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   });
   const parts: (string | Element)[] = [`${t.source}${t.colon}`];
   cited.forEach((link, i) => parts.push(...(i ? [t.listSeparator, link] : [link])));
-  parts.push(`${t.semicolon}${t.asOf} ${dataset.collected} · `);
+  parts.push(`${t.semicolon}${t.asOf} ${dataset.collected ?? t.notRecorded} · `);
   parts.push(h('a', { href: urls.dataset(dataset.id) }, dataset.title));
   const csv = urls.download(dataset.id, 'csv');
   if (csv) parts.push(' · ', h('a', { href: csv, download: '' }, t.downloadCsv));

@@ -51,7 +51,7 @@ const datasetBase = {
     .describe('CSV file beside this YAML holding the rows; its header row lists column ids. / 同一目录下存放各行的 CSV 文件，第一行是列 id。'),
   sources: idList.default([]).describe('Ids of the sources the values come from. / 数据所出自的来源 id。'),
   method: nonEmpty.optional().describe('How the values were obtained. / 数据如何获得。'),
-  collected: isoDate.describe('When the values were collected (YYYY-MM-DD). / 数据采集日期（YYYY-MM-DD）。'),
+  collected: isoDate.optional().describe('When the values were collected (YYYY-MM-DD), if recorded. / 数据采集日期（YYYY-MM-DD），没有记录就不写。'),
   notes: z.array(nonEmpty).optional().describe('Remarks printed under the table. / 印在表格下的备注。'),
   pdf: z
     .union([z.enum(['full', 'link']), z.strictObject({ rows: z.number().int().positive().describe('How many rows to print. / 印出多少行。') })])

@@ -35,7 +35,7 @@ const shown: Record<string, (d: Dataset) => { site: string[]; print?: string[]; 
   csv: (d) => ({ site: [keyText(d, 0), keyText(d, -1)], print: [] }), // rows from CSV; print may refer to a chapter table
   sources: (d) => ({ site: d.sources.map((id) => report.sources.get(id)!.title) }),
   method: (d) => ({ site: [d.method!] }),
-  collected: (d) => ({ site: [d.collected] }),
+  collected: (d) => ({ site: [d.collected!] }),
   notes: (d) => ({ site: d.notes! }),
   pdf: (d) => ({ site: [], print: typeof d.pdf === 'object' ? [t.rowsPrinted(d.pdf.rows, d.rows.length, `${site.base}data/${d.id}.csv`)] : [] }),
   metric: (d) => ({ site: [(d as Extract<Dataset, { kind: 'adoption' }>).metric] }),
