@@ -50,7 +50,10 @@ export const pointLabelPlugin: Plugin = {
       meta.data.forEach((point, j) => {
         const label = (dataset.data[j] as ScatterPoint | undefined)?.label;
         if (!label) return;
-        ctx.fillText(label, point.x + 6, point.y - 4);
+        // Beside the point, or to its left where the label would run off the plot.
+        const left = point.x + 6 + ctx.measureText(label).width > chart.chartArea.right;
+        ctx.textAlign = left ? 'right' : 'left';
+        ctx.fillText(label, left ? point.x - 6 : point.x + 6, point.y - 4);
         drawn++;
       });
     });
