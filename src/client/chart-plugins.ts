@@ -2,7 +2,7 @@ import type { Chart, Plugin } from 'chart.js';
 import type { ScatterPoint } from '../render/chart-data.ts';
 
 /** Dark red, apart from every Okabe–Ito colour, so the caveat never reads as a series. */
-export const CAVEAT_COLOUR = '#a01818';
+const CAVEAT_COLOUR = '#a01818';
 const CAVEAT_HEIGHT = 22;
 
 declare module 'chart.js' {

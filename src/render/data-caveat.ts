@@ -1,6 +1,6 @@
 import type { Dataset, Report } from '../model/types.ts';
 
-export type DataCaveat = 'article' | 'weak';
+type DataCaveat = 'article' | 'weak';
 
 /**
  * Whether a dataset's figures stand unverified, so its charts say so on the picture itself.

@@ -25,7 +25,7 @@ const citedSources = (ctx: RenderContext, dataset: Dataset) =>
   });
 
 /** "来源：[3] 标题；数据截至 2026-11-26" as plain text, for the words a downloaded chart carries. */
-export function sourceText(ctx: RenderContext, dataset: Dataset): string {
+function sourceText(ctx: RenderContext, dataset: Dataset): string {
   const { t } = ctx;
   return `${t.source}${t.colon}${citedSources(ctx, dataset).map((c) => c.text).join(t.listSeparator)}${t.semicolon}${t.asOf} ${dataset.collected}`;
 }
