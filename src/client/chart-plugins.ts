@@ -5,7 +5,9 @@ import type { ScatterPoint } from '../render/chart-data.ts';
 const CAVEAT_COLOUR = '#a01818';
 const CAVEAT_HEIGHT = 22;
 
+// Merged into Chart.js's own interface, so the type parameter must keep Chart.js's name.
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType> {
     caveat?: { text?: string };
   }
