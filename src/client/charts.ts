@@ -3,16 +3,17 @@ import {
   LineElement, PieController, PointElement, ScatterController, Tooltip, type ChartDataset,
 } from 'chart.js';
 import type { ChartData } from '../render/chart-data.ts';
+import { okabeIto as palette } from '../render/palette.ts';
+import { caveatPadding, caveatPlugin, pointLabelPlugin } from './chart-plugins.ts';
+import { downloadPng } from './chart-png.ts';
 import { markReady } from './ready.ts';
 
 // Only the parts Dossier's chart types use (not chart.js/auto), to keep chart pages light.
 Chart.register(
   ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Filler, LinearScale, LineController, LineElement,
-  PieController, PointElement, ScatterController, Legend, Tooltip,
+  PieController, PointElement, ScatterController, Legend, Tooltip, caveatPlugin, pointLabelPlugin,
 );
 
-/** Okabe–Ito: distinguishable with the common forms of colour blindness. */
-const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 const colour = (i: number) => palette[i % palette.length]!;
 // The page's own font stack (the print edition swaps in a font that embeds well in PDF).
 const font = { family: getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif' };
@@ -63,7 +64,7 @@ function draw(figure: HTMLElement): void {
   const all = datasets(data);
   // A band's edges are part of its series: no legend entries of their own.
   const isEdge = (i: number | undefined) => i !== undefined && 'bandEdge' in all[i]!;
-  new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type,
     data: { labels: data.labels, datasets: all as never },
     options: {
@@ -71,8 +72,10 @@ function draw(figure: HTMLElement): void {
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: horizontal ? 'y' : 'x',
+      layout: { padding: { top: caveatPadding(data.frame?.caveat) } },
       ...(round ? {} : { scales }),
       plugins: {
+        caveat: { text: data.frame?.caveat },
         legend: {
           display: round || data.series.length > 1 || withBand,
           labels: { font, filter: (item: { datasetIndex?: number }) => !isEdge(item.datasetIndex) },
@@ -80,6 +83,12 @@ function draw(figure: HTMLElement): void {
       },
     },
   });
+  const button = figure.querySelector<HTMLButtonElement>('button.chart-png');
+  const frame = data.frame;
+  if (button && frame) {
+    button.addEventListener('click', () => downloadPng(chart.canvas, frame, font.family));
+    button.parentElement!.hidden = false;
+  }
 }
 
 document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach(draw);

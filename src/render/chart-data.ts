@@ -9,9 +9,28 @@ export interface ChartData {
   type: ChartSpec['type'];
   stacked: ChartSpec['stacked'];
   labels: string[];
-  series: { name: string; values: Values | { x: number; y: number }[]; band?: { min: Values; max: Values } }[];
+  series: { name: string; values: Values | ScatterPoint[]; band?: { min: Values; max: Values } }[];
   xTitle: string;
   yTitle: string;
+  /** The value axis's unit, shown above the plot. */
+  unit?: string;
+  /** Words that travel with the picture (drawn on it, or around it in a downloaded PNG). */
+  frame?: ChartFrame;
+}
+
+/** A scatter point, labelled by its row's key column. */
+export interface ScatterPoint { x: number; y: number; label: string }
+
+export interface ChartFrame {
+  title: string;
+  /** "单位：ms", worded in the report's language. */
+  unit?: string;
+  /** The verdict on unverified data, drawn inside the canvas so a screenshot keeps it. */
+  caveat?: string;
+  /** The source and as-of line, as plain text. */
+  source: string;
+  /** File name of the PNG download, without extension. */
+  file: string;
 }
 
 interface Words {
@@ -31,7 +50,8 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
   const yColumns = ys.map((id) => dataset.columnsById.get(id)!);
   const yLabel = yColumns.map((c) => c.label).join(' / ');
   const yTitle = spec.stacked === 'percent' ? withUnit(words.shareOf(yLabel), '%') : withUnit(yLabel, yColumns[0]?.unit);
-  const base = { type: spec.type, stacked: spec.stacked, xTitle: withUnit(xColumn.label, xColumn.unit), yTitle };
+  const unit = spec.stacked === 'percent' ? '%' : yColumns[0]?.unit;
+  const base = { type: spec.type, stacked: spec.stacked, xTitle: withUnit(xColumn.label, xColumn.unit), yTitle, ...(unit ? { unit } : {}) };
 
   // Rows split into series by the series column's value, in order of first appearance.
   const groups = new Map<string, Row[]>();
@@ -47,7 +67,7 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
         name: name(group, column.label, false),
         values: groupRows.flatMap((row) => {
           const [x, y] = [number(row[spec.x]), number(row[column.id])];
-          return x === null || y === null ? [] : [{ x, y }];
+          return x === null || y === null ? [] : [{ x, y, label: cellText(row[dataset.keyColumn]) }];
         }),
       })),
     );

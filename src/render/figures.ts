@@ -7,6 +7,7 @@ import type { TableSpec } from '../schema/fences.ts';
 import { formatNumber } from './numbers.ts';
 import { datasetNotes } from './dataset-meta.ts';
 import { chartData } from './chart-data.ts';
+import { dataCaveat } from './data-caveat.ts';
 import { cellText, filterRows } from '../model/rows.ts';
 import type { RenderContext } from './context.ts';
 import { jsonForScript } from './escape.ts';
@@ -17,13 +18,22 @@ const KEEP_TOGETHER_ROWS = 25;
 export const figureId = (figure: Figure): string =>
   figure.number ? `fig-${figure.number}` : `table-${figure.pageId.replaceAll('/', '-') || 'home'}-${figure.at.line}`;
 
+const citedSources = (ctx: RenderContext, dataset: Dataset) =>
+  dataset.sources.flatMap((id) => {
+    const source = ctx.report.sources.get(id);
+    return source ? [{ id, text: `[${source.number}] ${source.title}` }] : [];
+  });
+
+/** "来源：[3] 标题；数据截至 2026-11-26" as plain text, for the words a downloaded chart carries. */
+function sourceText(ctx: RenderContext, dataset: Dataset): string {
+  const { t } = ctx;
+  return `${t.source}${t.colon}${citedSources(ctx, dataset).map((c) => c.text).join(t.listSeparator)}${t.semicolon}${t.asOf} ${dataset.collected}`;
+}
+
 /** "来源：[3] 标题；数据截至 2026-11-26 · 下载 CSV" under every figure and table. */
 export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
-  const { t, urls, report } = ctx;
-  const cited = dataset.sources.flatMap((id) => {
-    const source = report.sources.get(id);
-    return source ? [h('a', { href: urls.source(id) }, `[${source.number}] ${source.title}`)] : [];
-  });
+  const { t, urls } = ctx;
+  const cited = citedSources(ctx, dataset).map((c) => h('a', { href: urls.source(c.id) }, c.text));
   const parts: (string | Element)[] = [`${t.source}${t.colon}`];
   cited.forEach((link, i) => parts.push(...(i ? [t.listSeparator, link] : [link])));
   parts.push(`${t.semicolon}${t.asOf} ${dataset.collected ?? t.notRecorded} · `);
@@ -106,20 +116,34 @@ export function tableFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
   return h('figure.figure.table-figure', { id, 'data-keep-together': short ? '' : undefined }, [dataTable(ctx, dataset, figure.spec, id), h('figcaption', [sourceLine(ctx, dataset)])]);
 }
 
+/**
+ * A chart reads top to bottom like a published figure: number, title and unit above the plot, the
+ * source and as-of date below, and the caveat on unverified data drawn on the canvas itself.
+ */
 export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 'chart' }>): Element {
+  const { t } = ctx;
   const dataset = ctx.report.datasets.get(figure.spec.dataset)!;
-  const data = chartData(dataset, figure.spec, ctx.t);
-  const label = ctx.t.figureLabel(figure.number ?? '');
+  const id = figureId(figure);
+  const label = t.figureLabel(figure.number ?? '');
+  const caveat = dataCaveat(ctx.report, dataset);
+  const title = `${label} ${figure.spec.title}`;
+  const data = chartData(dataset, figure.spec, t);
+  data.frame = { title, source: sourceText(ctx, dataset), file: `${id}-${dataset.id}`, ...(data.unit ? { unit: t.unitLine(data.unit) } : {}), ...(caveat ? { caveat: t.caveat[caveat] } : {}) };
   const { x, series, y, band } = figure.spec;
   const columns = [x, ...(series ? [series] : []), ...(typeof y === 'string' ? [y] : y), ...(band ? [band.min, band.max] : [])];
-  return h('figure.figure.chart-figure', { id: figureId(figure), 'data-chart': '', 'data-keep-together': '' }, [
-    h('div.chart-box', { style: data.type === 'horizontal-bar' ? `height:${Math.min(40, 6 + 2.5 * data.labels.length * Math.max(1, data.series.length / 2))}rem` : undefined }, [h('canvas', { role: 'img', 'aria-label': `${label} ${figure.spec.title}` }, ctx.t.noScriptChart)]),
-    h('script.chart-data', { type: 'application/json' }, jsonForScript(data)),
+  const height = data.type === 'horizontal-bar' ? `height:${Math.min(40, 6 + 2.5 * data.labels.length * Math.max(1, data.series.length / 2))}rem` : undefined;
+  return h('figure.figure.chart-figure', { id, 'data-chart': '', 'data-keep-together': '' }, [
     h('figcaption', [
       h('p.figure-title', [h('span.figure-number', label), ' ', figure.spec.title]),
+      data.frame.unit ? h('p.figure-unit', data.frame.unit) : '',
+    ]),
+    h('div.chart-box', { style: height }, [h('canvas', { role: 'img', 'aria-label': [title, data.frame.caveat].filter(Boolean).join(t.semicolon) }, t.noScriptChart)]),
+    h('script.chart-data', { type: 'application/json' }, jsonForScript(data)),
+    h('div.figure-foot', [
       figure.spec.caption ? h('p.figure-caption', figure.spec.caption) : '',
       sourceLine(ctx, dataset),
+      h('p.chart-downloads', { hidden: true }, [h('button.chart-png', { type: 'button' }, t.downloadPng)]),
     ]),
-    h('details.chart-table', [h('summary', ctx.t.showData), dataTable(ctx, dataset, { columns: [...new Set(columns)], ...(figure.spec.filter ? { filter: figure.spec.filter } : {}) }, figureId(figure))]),
+    h('details.chart-table', [h('summary', t.showData), dataTable(ctx, dataset, { columns: [...new Set(columns)], ...(figure.spec.filter ? { filter: figure.spec.filter } : {}) }, id)]),
   ]);
 }

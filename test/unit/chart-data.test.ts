@@ -5,6 +5,7 @@ import { loadReport } from '../../src/model/load-report.ts';
 import { chartData } from '../../src/render/chart-data.ts';
 import { renderContext } from '../../src/render/context.ts';
 import { chartFigure } from '../../src/render/figures.ts';
+import { dataCaveat } from '../../src/render/data-caveat.ts';
 import { chartSpecSchema, type ChartSpecInput } from '../../src/schema/fences.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { Urls } from '../../src/site/urls.ts';
@@ -28,6 +29,8 @@ rows:
 sources: []
 method: 测试
 collected: 2026-11-26
+`;
+files['data/sources.yaml'] += `- { id: forum-post, title: 论坛帖子, type: web, reliability: weak }
 `;
 const { report } = await loadReport(memoryFiles(files));
 const dataset = report!.datasets.get('builds')!;
@@ -67,5 +70,33 @@ describe('chart data for each chart type', () => {
     const spec = chartSpecSchema.parse({ dataset: 'builds', title: '构建', type: 'line', x: 'version', y: 'median', band: { min: 'fastest', max: 'slowest' } });
     const html = toHtml(chartFigure(ctx, { kind: 'chart', pageId: '', at: { file: 'x.md', line: 1, column: 1 }, number: '1-1', spec }));
     for (const label of ['中位数', '最快', '最慢']) expect(html).toContain(`>${label}<`);
+  });
+
+  it('scatter: each point carries its row\'s key, and the unit is said above the plot', () => {
+    const data = draw({ type: 'scatter', x: 'fastest', y: 'slowest' });
+    expect(data.series[0]!.values).toEqual([
+      { x: 25, y: 41, label: '1.21' }, { x: 9, y: 12, label: '1.21' }, { x: 14, y: 20, label: '1.22' }, { x: 40, y: 50, label: '1.22' },
+    ]);
+    expect(data.unit).toBe('s');
+  });
+});
+
+describe('the caveat on unverified data', () => {
+  const withSources = (sources: string[]) => dataCaveat(report!, { ...dataset, sources });
+  it('is "article" when the article is the only source, "weak" with weak sources, none once a sound source backs it', () => {
+    expect(withSources(['seed-article'])).toBe('article');
+    expect(withSources(['seed-article', 'forum-post'])).toBe('weak');
+    expect(withSources(['forum-post'])).toBe('weak');
+    expect(withSources(['seed-article', 'go119-loong64'])).toBeUndefined();
+    expect(withSources(['etcd-graduation'])).toBeUndefined();
+  });
+
+  it('is worded in the chart\'s data, for the canvas to draw', () => {
+    const ctx = renderContext(report!, new Urls('/'));
+    const spec = chartSpecSchema.parse({ dataset: 'db-driver-benchmark', title: '压测', type: 'bar', x: 'database', y: 'p99' });
+    const html = toHtml(chartFigure(ctx, { kind: 'chart', pageId: '', at: { file: 'x.md', line: 1, column: 1 }, number: '1-1', spec }));
+    expect(html).toContain('"caveat":"文章数据，未经核实"');
+    expect(html.indexOf('figure-title')).toBeLessThan(html.indexOf('<canvas'));
+    expect(html.indexOf('<canvas')).toBeLessThan(html.indexOf('figure-source'));
   });
 });
