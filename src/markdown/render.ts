@@ -10,6 +10,7 @@ import { remarkCjkBreaks } from './cjk-breaks.ts';
 import { directiveHandler } from './directives.ts';
 import { codeHandler } from './figures.ts';
 import { headingHandler } from './headings.ts';
+import { rehypeKeepPunctuation } from './keep-punctuation.ts';
 import { rehypeSafeUrls } from './safe-urls.ts';
 
 /** A page's Markdown, already parsed by the model, as HTML with Dossier's figures and evidence marks. */
@@ -21,6 +22,7 @@ export async function renderPage(ctx: RenderContext, page: Page, options: { head
       handlers: { code: codeHandler(ctx, page, diagrams), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined, containerDirective: directiveHandler(ctx) },
     })
     .use(rehypeSafeUrls)
+    .use(rehypeKeepPunctuation)
     // Raw nodes come only from our own handlers (the sanitised diagram SVG): remark-rehype drops
     // the author's raw HTML, as it is not given allowDangerousHtml.
     .use(rehypeStringify, { allowDangerousHtml: true });

@@ -50,7 +50,7 @@ describe('home page', () => {
 
   it('gives every key finding its claim marks, then the summary and the chapters without double numbers', async () => {
     const page = await open(browser, starterOrigin + urls.home(), laptop);
-    const findings = await page.$$eval('.findings > li', (els) => els.map((e) => e.querySelectorAll('a.badge').length));
+    const findings = await page.$$eval('.findings > li', (els) => els.map((e) => e.querySelectorAll('.claim-mark').length));
     expect(findings.length).toBe(starterReport.pages[0]!.findings!.length);
     for (const marks of findings) expect(marks).toBeGreaterThan(0);
     const order = await page.$$eval('main h2', (els) => els.map((e) => e.id));
