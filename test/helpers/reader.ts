@@ -46,8 +46,8 @@ export async function open(browser: Browser, url: string, screen: Screen): Promi
   const page = await context.newPage();
   page.on('close', () => void context.close());
   await page.goto(url, { waitUntil: 'networkidle' });
-  if (await page.$('figure[data-chart]')) await page.waitForSelector('html[data-charts-ready]');
-  if (await page.$('pre.mermaid')) await page.waitForSelector('html[data-diagrams-ready]');
+  // Without JavaScript a chart stays its data table: there is nothing to wait for.
+  if ((screen.javaScript ?? true) && (await page.$('figure[data-chart]'))) await page.waitForSelector('html[data-charts-ready]');
   return page;
 }
 
