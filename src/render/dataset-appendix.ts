@@ -29,7 +29,8 @@ export function datasetAppendix(ctx: RenderContext, dataset: Dataset): Element {
   const note = (text: string, ...more: ElementContent[]) => h('p.dataset-print-note', [text, ...more]);
   if (inChapter) {
     const page = report.pages.find((p) => p.id === inChapter.pageId)!;
-    children.push(note(t.printedInChapter(total, page.title), h('a.page-ref', { href: `#${figureId(inChapter)}` })));
+    // The reference names the page where the table's rows start, not where its figure opens.
+    children.push(note(t.printedInChapter(total, page.title), h('a.page-ref', { href: `#${figureId(inChapter)}-table` })));
   } else if (dataset.pdf === 'link') {
     children.push(note(t.rowsNotPrinted(total, online)));
   } else {

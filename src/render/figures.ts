@@ -87,7 +87,7 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
     ]),
   ));
   const compat = dataset.kind === 'compatibility';
-  const table = h(`table.data-table${compat ? '.matrix' : ''}`, { 'data-sortable': '' }, [
+  const table = h(`table.data-table${compat ? '.matrix' : ''}`, { id: `${idPrefix}-table`, 'data-sortable': '' }, [
     h('caption', spec.caption ?? dataset.title),
     h('thead', head),
     h('tbody', body),
