@@ -9,21 +9,14 @@ import { loadReport } from '../../src/model/load-report.ts';
 import { Urls } from '../../src/site/urls.ts';
 import { launchChromium } from '../../src/publish/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
+import { pagePaths as allPagePaths } from '../helpers/reader.ts';
 
 /** The starter report, built under a sub-path and served with the strict CSP, read in Chromium. */
 const site = inject('site');
 const base = site.base;
 const report = (await loadReport(diskFiles(site.root))).report!;
 const urls = new Urls(base);
-const pagePaths = [
-  ...report.pages.map((page) => urls.page(page)),
-  urls.claims(),
-  urls.sources(),
-  urls.asset('data/'),
-  ...[...report.datasets.keys()].map((id) => urls.dataset(id)),
-  urls.search(),
-  urls.asset('404.html'),
-];
+const pagePaths = allPagePaths(report, urls);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
