@@ -13,7 +13,10 @@ declare module 'chart.js' {
   }
 }
 
-const fontOf = (chart: Chart, weight: string, size: number) => `${weight} ${size}px ${getComputedStyle(chart.canvas).fontFamily || 'sans-serif'}`;
+// The SVG download draws into a drawing context that is no element: it takes Chart.js's own font.
+const familyOf = (chart: Chart) =>
+  (chart.canvas instanceof HTMLCanvasElement ? getComputedStyle(chart.canvas).fontFamily : chart.options.font?.family) || 'sans-serif';
+const fontOf = (chart: Chart, weight: string, size: number) => `${weight} ${size}px ${familyOf(chart)}`;
 
 /**
  * Draws the verdict on unverified data in the canvas's top-right corner (room kept by the layout's
@@ -31,7 +34,7 @@ export const caveatPlugin: Plugin = {
     ctx.textBaseline = 'top';
     ctx.fillText(options.text, width - 4, 4);
     ctx.restore();
-    chart.canvas.dataset.caveat = options.text;
+    if (chart.canvas instanceof HTMLCanvasElement) chart.canvas.dataset.caveat = options.text;
   },
 };
 export const caveatPadding = (text: string | undefined) => (text ? CAVEAT_HEIGHT : 0);
@@ -60,6 +63,6 @@ export const pointLabelPlugin: Plugin = {
       });
     });
     ctx.restore();
-    chart.canvas.dataset.pointLabels = String(drawn);
+    if (chart.canvas instanceof HTMLCanvasElement) chart.canvas.dataset.pointLabels = String(drawn);
   },
 };

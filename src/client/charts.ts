@@ -1,11 +1,11 @@
 import {
   ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Filler, Legend, LinearScale, LineController,
-  LineElement, PieController, PointElement, ScatterController, Tooltip, type ChartDataset,
+  LineElement, PieController, PointElement, ScatterController, Tooltip, type ChartConfiguration, type ChartDataset,
 } from 'chart.js';
 import type { ChartData } from '../render/chart-data.ts';
 import { okabeIto as palette } from '../render/palette.ts';
 import { caveatPadding, caveatPlugin, pointLabelPlugin } from './chart-plugins.ts';
-import { downloadPng } from './chart-png.ts';
+import { downloadPng, downloadSvg } from './chart-downloads.ts';
 import { markReady } from './ready.ts';
 
 // Only the parts Dossier's chart types use (not chart.js/auto), to keep chart pages light.
@@ -45,11 +45,8 @@ function datasets(data: ChartData): ChartDataset[] {
   });
 }
 
-function draw(figure: HTMLElement): void {
-  const canvas = figure.querySelector('canvas');
-  const json = figure.querySelector('script.chart-data')?.textContent;
-  if (!canvas || !json) return;
-  const data = JSON.parse(json) as ChartData;
+/** Everything Chart.js needs to draw one figure, on the page or into the SVG download. */
+function chartConfig(data: ChartData): ChartConfiguration {
   const type = baseType(data.type);
   const round = type === 'pie' || type === 'doughnut';
   const horizontal = data.type === 'horizontal-bar';
@@ -64,7 +61,7 @@ function draw(figure: HTMLElement): void {
   const all = datasets(data);
   // A band's edges are part of its series: no legend entries of their own.
   const isEdge = (i: number | undefined) => i !== undefined && 'bandEdge' in all[i]!;
-  const chart = new Chart(canvas, {
+  return {
     type,
     data: { labels: data.labels, datasets: all as never },
     options: {
@@ -82,13 +79,23 @@ function draw(figure: HTMLElement): void {
         },
       },
     },
-  });
-  const button = figure.querySelector<HTMLButtonElement>('button.chart-png');
+  };
+}
+
+function draw(figure: HTMLElement): void {
+  const canvas = figure.querySelector('canvas');
+  const json = figure.querySelector('script.chart-data')?.textContent;
+  if (!canvas || !json) return;
+  const data = JSON.parse(json) as ChartData;
+  const chart = new Chart(canvas, chartConfig(data));
   const frame = data.frame;
-  if (button && frame) {
-    button.addEventListener('click', () => downloadPng(chart.canvas, frame, font.family));
-    button.parentElement!.hidden = false;
-  }
+  const png = figure.querySelector<HTMLButtonElement>('button.chart-png');
+  const svg = figure.querySelector<HTMLButtonElement>('button.chart-svg');
+  if (!frame || !png || !svg) return;
+  png.addEventListener('click', () => downloadPng(chart.canvas, frame, font.family));
+  // A fresh configuration: Chart.js keeps hold of the data arrays of the chart it draws.
+  svg.addEventListener('click', () => void downloadSvg(chartConfig(data), chart.width, chart.height, frame, font.family));
+  png.parentElement!.hidden = false;
 }
 
 document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach(draw);

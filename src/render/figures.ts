@@ -24,10 +24,13 @@ const citedSources = (ctx: RenderContext, dataset: Dataset) =>
     return source ? [{ id, text: `[${source.number}] ${source.title}` }] : [];
   });
 
+/** "；数据截至 2026-11-26", or "not recorded" where the author gave no date. */
+const asOfText = ({ t }: RenderContext, dataset: Dataset) => `${t.semicolon}${t.asOf} ${dataset.collected ?? t.notRecorded}`;
+
 /** "来源：[3] 标题；数据截至 2026-11-26" as plain text, for the words a downloaded chart carries. */
 function sourceText(ctx: RenderContext, dataset: Dataset): string {
   const { t } = ctx;
-  return `${t.source}${t.colon}${citedSources(ctx, dataset).map((c) => c.text).join(t.listSeparator)}${t.semicolon}${t.asOf} ${dataset.collected}`;
+  return `${t.source}${t.colon}${citedSources(ctx, dataset).map((c) => c.text).join(t.listSeparator)}${asOfText(ctx, dataset)}`;
 }
 
 /** "来源：[3] 标题；数据截至 2026-11-26 · 下载 CSV" under every figure and table. */
@@ -36,7 +39,7 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   const cited = citedSources(ctx, dataset).map((c) => h('a', { href: urls.source(c.id) }, c.text));
   const parts: (string | Element)[] = [`${t.source}${t.colon}`];
   cited.forEach((link, i) => parts.push(...(i ? [t.listSeparator, link] : [link])));
-  parts.push(`${t.semicolon}${t.asOf} ${dataset.collected ?? t.notRecorded} · `);
+  parts.push(`${asOfText(ctx, dataset)} · `);
   parts.push(h('a', { href: urls.dataset(dataset.id) }, dataset.title));
   const csv = urls.download(dataset.id, 'csv');
   if (csv) parts.push(' · ', h('a', { href: csv, download: '' }, t.downloadCsv));
@@ -142,7 +145,7 @@ export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
     h('div.figure-foot', [
       figure.spec.caption ? h('p.figure-caption', figure.spec.caption) : '',
       sourceLine(ctx, dataset),
-      h('p.chart-downloads', { hidden: true }, [h('button.chart-png', { type: 'button' }, t.downloadPng)]),
+      h('p.chart-downloads', { hidden: true }, [h('button.chart-png', { type: 'button' }, t.downloadPng), ' ', h('button.chart-svg', { type: 'button' }, t.downloadSvg)]),
     ]),
     h('details.chart-table', [h('summary', t.showData), dataTable(ctx, dataset, { columns: [...new Set(columns)], ...(figure.spec.filter ? { filter: figure.spec.filter } : {}) }, id)]),
   ]);

@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { confidenceLabels } from '../i18n/ui.ts';
 import type { Evidence } from '../schema/claim.ts';
 import type { Citation, ClaimEntry, Page, Report, SourceEntry } from '../model/types.ts';
+import { entryFor } from '../site/navigation.ts';
 import type { RenderContext } from './context.ts';
 import { verdictBadge } from './evidence.ts';
 
@@ -34,7 +35,8 @@ export function citedOn(ctx: RenderContext, citedBy: Citation[]): Kid[] {
   if (ids.length === 0) return [ctx.t.notCited];
   return ids.flatMap((id, i) => {
     const page = pageOf(ctx.report, id);
-    return [...(i > 0 ? [ctx.t.listSeparator] : []), h('a', { href: ctx.urls.page(page) }, page.id === '' ? ctx.t.summary : page.title)];
+    const { number, title } = entryFor(ctx.report, page);
+    return [...(i > 0 ? [ctx.t.listSeparator] : []), h('a', { href: ctx.urls.page(page) }, page.id === '' ? ctx.t.summary : [number, title].join(' '))];
   });
 }
 
@@ -86,7 +88,7 @@ export function sourceEntry(ctx: RenderContext, source: SourceEntry): Kid[] {
     ]),
     ...(source.url ? [h('p.source-url', source.url)] : []),
     h('p.source-meta', [
-      `${t.sourceType}${t.colon}${source.type}`,
+      `${t.sourceType}${t.colon}${t.sourceTypeLabels[source.type]}`,
       t.semicolon,
       h('strong', `${t.reliability}${t.colon}${t.reliabilityLabels[source.reliability]}`),
       t.semicolon,

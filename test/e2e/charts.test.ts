@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
@@ -103,4 +104,28 @@ describe('charts', () => {
     expect(png.readUInt32BE(20)).toBeGreaterThan(canvasHeight);
     await page.close();
   });
+
+  it('download as a vector SVG that keeps title, caveat, labels and source', async () => {
+    const page = await open();
+    const figure = page.locator('figure[data-chart]').filter({ hasText: '吞吐量与 99% 延迟' });
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: '下载 SVG' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = new JSDOM(readFileSync((await download.path())!, 'utf8'), { contentType: 'image/svg+xml' }).window.document;
+    expect(svg.documentElement.localName).toBe('svg');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const title = (await figure.locator('.figure-title').textContent())!.trim();
+    expect(texts[0]).toContain(title);
+    expect(texts).toContain(CAVEAT);
+    expect(texts.at(-1)).toMatch(/^来源：/);
+    // Each scatter point named by its row, as on the page.
+    const data = JSON.parse((await figure.locator('script.chart-data').textContent())!) as { series: { values: { label: string }[] }[] };
+    const labels = data.series.flatMap((s) => s.values.map((v) => v.label));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(texts).toContain(label);
+    // Drawn as shapes, not a picture of the canvas.
+    expect(svg.querySelectorAll('path').length).toBeGreaterThan(3);
+    expect(svg.querySelectorAll('image')).toHaveLength(0);
+    await page.close();
+  });
 });
+

@@ -168,6 +168,19 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('names source types and cited pages in the report\'s words and numbering', async () => {
+    const { page } = await visit(urls.sources());
+    const meta = await page.locator('.source-meta').allTextContents();
+    expect(meta.length).toBeGreaterThan(0);
+    // "类型：文章", never the schema's English keyword ("类型：article").
+    for (const line of meta) expect(line).toMatch(/类型：[\u4e00-\u9fff]/);
+    // Pages citing a source carry the number the menu gives them ("2.1 标题").
+    const cited = await page.locator('.source-cited a').allTextContents();
+    const menu = await page.locator('.site-menu a').allTextContents();
+    for (const link of cited.filter((c) => c !== '执行摘要')) expect(menu.map((m) => m.replace(/\s+/g, ' ').trim())).toContain(link);
+    await page.close();
+  });
+
   const queries: [string, string][] = [
     ['达梦', '迁移'],
     ['人大金仓', '迁移'],
