@@ -24,6 +24,8 @@ const zh = {
   moreResults: '显示更多结果',
   colon: '：',
   unit: (unit: string) => `（${unit}）`,
+  /** After the label of a column whose values are approximate (`approximate: true`). */
+  approximate: '（约数）',
   shareOf: (label: string) => `${label}占比`,
   breadcrumb: '位置',
   mainNav: '主导航',
@@ -154,6 +156,7 @@ const en: Ui = {
   moreResults: 'Show more results',
   colon: ': ',
   unit: (unit: string) => ` (${unit})`,
+  approximate: ' (approx.)',
   shareOf: (label: string) => `share of ${label}`,
   breadcrumb: 'Breadcrumb',
   mainNav: 'Main',

@@ -6,6 +6,7 @@ import { numericColumnTypes } from '../../src/schema/dataset.ts';
 import { diskFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { repoRoot } from '../helpers/run.ts';
+import { datasetCsv } from '../../src/render/downloads.ts';
 import type { RootContent } from 'mdast';
 import type { Page } from '../../src/model/types.ts';
 import { attributedQuotes, blocksOf, ownVoice, quotesOf, sharedRun, squash, wordsOf, type Passage } from '../helpers/article-voice.ts';
@@ -136,6 +137,14 @@ describe('the sample report', () => {
       const code = blocksOf(page.tree).filter((b) => b.type === 'code' && !['chart', 'table', 'mermaid'].includes(b.lang ?? ''));
       for (const block of code) expect(quotedCode.has(block), `${page.file}:${block.position?.start.line}`).toBe(true);
     }
+  });
+
+  it('keeps the article\'s "~" on its approximate figures: numbers in the model, ~ in the CSV', () => {
+    const dataset = report.datasets.get('gmp-vs-virtual-threads')!;
+    expect(article).toContain('~15μs');
+    expect(dataset.rows.map((r) => r.startup)).toEqual([15, 8]);
+    expect([...dataset.columnsById.values()].filter((c) => c.approximate).map((c) => c.id)).toEqual(['startup', 'memory']);
+    expect(datasetCsv(dataset)).toContain(',~15,~2');
   });
 
   it('names the article as the article names itself', () => {
