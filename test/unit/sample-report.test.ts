@@ -16,7 +16,7 @@ const result = await loadReport(diskFiles(repoRoot));
 const report = result.report!;
 
 /** The fact-check ledger: the only allowed origin of verdicts, evidence and quotes. */
-interface LedgerClaim { id: string; claim_zh: string; verdict: string; evidence: { url?: string | null; title: string; quote: string }[] }
+interface LedgerClaim { id: string; chapter: string; claim_zh: string; verdict: string; evidence: { url?: string | null; title: string; quote: string }[] }
 const ledger = (parse(readFileSync(join(repoRoot, '..', 'shared', 'research', 'seed-claims.yaml'), 'utf8')) as { claims: LedgerClaim[] }).claims;
 
 /** The article under review. */
@@ -60,11 +60,15 @@ describe('the sample report', () => {
     expect(rewritten.source.split('\n').length).toBeGreaterThan(6);
   });
 
-  it('carries all 45 claims of the fact-check ledger, each cited in the text and sourced to the article', () => {
+  it('carries all 45 claims of the fact-check ledger, each cited in the text and claimed in the article\'s chapter the ledger names', () => {
     expect(report.claims.size).toBe(45);
-    for (const claim of report.claims.values()) {
+    const chapters: Record<string, string> = { 1: '第一章', 2: '第二章', 3: '第三章', 4: '第四章', 5: '第五章' };
+    for (const entry of ledger) {
+      const claim = report.claims.get(entry.id)!;
       expect(claim.citedBy.length, `${claim.id} is cited`).toBeGreaterThan(0);
-      expect(claim.evidence.map((e) => e.source), claim.id).toContain('seed-article');
+      expect(claim.claimedIn, claim.id).toEqual({ source: 'seed-article', locator: chapters[entry.chapter] ?? `第 ${entry.chapter} 节` });
+      // Where the claim is made is not evidence about it.
+      expect(claim.evidence.map((e) => e.source), claim.id).not.toContain('seed-article');
     }
   });
 
@@ -90,7 +94,7 @@ describe('the sample report', () => {
       const claim = report.claims.get(entry.id)!;
       expect(claim.verdict, entry.id).toBe(entry.verdict);
       expect(claim.statement, entry.id).toBe(entry.claim_zh);
-      const cited = claim.evidence.filter((e) => e.source !== 'seed-article').map((e) => {
+      const cited = claim.evidence.map((e) => {
         const source = report.sources.get(e.source)!;
         return { url: source.url, title: source.url ? undefined : source.title, quote: e.quote };
       });
