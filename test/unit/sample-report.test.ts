@@ -105,6 +105,16 @@ describe('the sample report', () => {
     for (const source of report.sources.values()) expect(source.accessed, source.id).toBeUndefined();
   });
 
+  it('records a stance where the evidence plainly takes one, so each judged claim shows a quote that bears its verdict out', () => {
+    const wanted: Record<string, string[]> = { supported: ['supports'], 'partly-supported': ['supports', 'contradicts'], contradicted: ['contradicts'] };
+    for (const claim of report.claims.values()) {
+      const stances = claim.evidence.map((e) => e.stance);
+      if (wanted[claim.verdict]) expect(stances.some((s) => s && wanted[claim.verdict]!.includes(s)), `${claim.id}: ${stances.join(', ')}`).toBe(true);
+    }
+    const open = result.diagnostics.filter((d) => d.code === 'stance-not-recorded');
+    expect(open.length).toBeLessThanOrEqual(7);
+  });
+
   it('has one source per url', () => {
     const urls = [...report.sources.values()].flatMap((s) => (s.url ? [s.url] : []));
     expect(new Set(urls).size).toBe(urls.length);
