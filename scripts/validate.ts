@@ -1,16 +1,16 @@
 /**
- * `npm run validate [-- --strict] [--format json] [--lang en] [--root DIR]`
+ * `npm run validate [-- --strict] [--verbose] [--format json] [--lang en] [--root DIR]`
  * Checks a report and prints every problem; exit 1 when there are errors. Reads only.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { diskFiles } from '../src/model/files.ts';
-import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
+import { countBySeverity, formatDiagnostics, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
 import { toolDiagramCache } from '../src/model/mermaid-cache.ts';
 import { locales, type Locale } from '../src/schema/report.ts';
 
-const usage = 'usage: npm run validate -- [--strict] [--format text|json] [--lang zh-CN|en] [--root DIR]';
+const usage = 'usage: npm run validate -- [--strict] [--verbose] [--format text|json] [--lang zh-CN|en] [--root DIR]';
 
 async function main(): Promise<number> {
   let values;
@@ -18,6 +18,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         strict: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
         lang: { type: 'string' },
         root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
     const diagnostics = result.diagnostics.map((d) => (values.strict ? { ...d, severity: 'error' } : d));
     console.log(JSON.stringify({ ok: errors === 0, errors, warnings, diagnostics }, null, 2));
   } else {
-    for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale, values.strict));
+    for (const line of formatDiagnostics(result.diagnostics, result.locale, values)) console.log(line);
     console.log(formatSummary(errors, warnings, result.locale));
   }
   return errors > 0 ? 1 : 0;

@@ -17,9 +17,10 @@ export function checkEvidence(
   diags: Diagnostics,
 ): void {
   for (const claim of claims) {
+    // Where a claim is made is no evidence about it, but for a claim nothing public backs it is all there is to say.
     if (claim.evidence.length === 0) {
       if (verdictsNeedingSources.includes(claim.verdict)) diags.add('claim-needs-source', { ...claim.at, path: 'evidence' }, { verdict: claim.verdict });
-      else diags.add('claim-unsourced', { ...claim.at, path: 'evidence' });
+      else if (!claim.claimedIn) diags.add('claim-unsourced', { ...claim.at, path: 'evidence' });
     }
   }
   /** Age is measured from when the evidence was last seen: `accessed`, else `published`, or `collected` for a dataset. */

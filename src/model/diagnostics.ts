@@ -161,8 +161,8 @@ export const catalogue = {
   },
   'claim-unsourced': {
     severity: 'warning',
-    'zh-CN': () => '断言没有任何证据；至少用一条 evidence 注明断言出自何处',
-    en: () => 'the claim has no evidence; at least name, in one evidence item, where the claim comes from',
+    'zh-CN': () => '断言没有任何证据，也没有注明出处；至少用 claimedIn 注明断言出自何处（如 claimedIn: { source: 文章的来源 id }）',
+    en: () => 'the claim has no evidence and no origin; at least say where the claim comes from with claimedIn (claimedIn: { source: the document\'s source id })',
   },
   'stance-not-recorded': {
     severity: 'warning',
@@ -181,10 +181,25 @@ export const catalogue = {
 export type DiagnosticCode = keyof typeof catalogue;
 
 /** The words before each message; under --strict a warning says it counts as an error, as the summary does. */
-export const labels: Record<Locale, { error: string; warning: string; strictWarning: string; hint: string }> = {
-  'zh-CN': { error: '错误', warning: '警告', strictWarning: '警告（按错误处理）', hint: '提示' },
-  en: { error: 'error', warning: 'warning', strictWarning: 'warning (treated as error)', hint: 'hint' },
+export const labels: Record<Locale, { error: string; warning: string; strictWarning: string; hint: string; summarised: (count: number, first: string) => string }> = {
+  'zh-CN': {
+    error: '错误',
+    warning: '警告',
+    strictWarning: '警告（按错误处理）',
+    hint: '提示',
+    summarised: (count, first) => `本文件共 ${count} 处，从这里起依次在 ${first} 等处；加 --verbose 逐条列出`,
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    strictWarning: 'warning (treated as error)',
+    hint: 'hint',
+    summarised: (count, first) => `${count} in this file, starting here, then ${first} and more; --verbose lists each one`,
+  },
 };
+
+/** Warnings about an optional field left out: many are normal, so validate sums them up per file unless asked for each. */
+export const summarisedCodes: readonly DiagnosticCode[] = ['stance-not-recorded'];
 
 export interface Diagnostic {
   code: DiagnosticCode;

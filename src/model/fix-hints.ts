@@ -17,6 +17,11 @@ export function numberCellHint(raw: unknown, column: Column): Hint | undefined {
     const plain = value.replace(/[,，]/g, '');
     return { 'zh-CN': `不要写千分位分隔符：写成 ${plain}`, en: `leave out the thousands separators: write ${plain}` };
   }
+  const approximate = /^(?:~|～|≈|约)\s*([\d.]+)\s*(?:\p{L}|μ|%)*$/u.exec(value);
+  if (approximate) {
+    const plain = approximate[1]!;
+    return { 'zh-CN': `约数写成数字 ${plain}，并在列定义中写 approximate: true（表格、图表与 CSV 中显示为 ~${plain}）`, en: `write the number ${plain} and mark the column approximate: true (tables, charts and the CSV show ~${plain})` };
+  }
   const unit = withUnit.exec(value);
   if (unit) {
     const plain = unit[1]!.replace(/[,，]/g, '');

@@ -96,7 +96,7 @@ export function numberSources(model: Linkable): void {
   const citations = [...model.sources.values()].flatMap((s) => s.citedBy.map((c) => ({ id: s.id, c })));
   citations.sort((a, b) => pageOrder.get(a.c.pageId)! - pageOrder.get(b.c.pageId)! || a.c.at.line - b.c.at.line || a.c.at.column - b.c.at.column);
   citations.forEach(({ id }) => take(id));
-  for (const claim of model.claims.values()) claim.evidence.forEach((item) => take(item.source));
+  for (const claim of model.claims.values()) [...(claim.claimedIn ? [claim.claimedIn] : []), ...claim.evidence].forEach((item) => take(item.source));
   for (const id of model.sources.keys()) take(id);
   order.forEach((id, i) => (model.sources.get(id)!.number = i + 1));
 }

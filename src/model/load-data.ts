@@ -54,6 +54,7 @@ export function loadClaims(files: ReportFiles, diags: Diagnostics, refs: Referen
   loadList(files, CLAIMS_FILE, diags, registry, (yaml, index) => {
     const claim = checkSchema(claimSchema, yaml, diags, [index]);
     if (!claim) return registry.fail(getAt(yaml.value, [index, 'id']));
+    if (claim.claimedIn) refs.add({ kind: 'source', id: claim.claimedIn.source, at: placeOf(yaml, [index, 'claimedIn', 'source']) });
     claim.evidence.forEach((item, i) => {
       refs.add({ kind: 'source', id: item.source, at: placeOf(yaml, [index, 'evidence', i, 'source']) });
       if (!item.stance) diags.add('stance-not-recorded', placeOf(yaml, [index, 'evidence', i]));

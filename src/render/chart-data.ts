@@ -1,5 +1,6 @@
 import type { Cell, Dataset, Row } from '../model/types.ts';
 import { cellText, filterRows } from '../model/rows.ts';
+import type { Column } from '../schema/dataset.ts';
 import { shareChartTypes, type ChartSpec } from '../schema/fences.ts';
 
 type Values = (number | null)[];
@@ -38,6 +39,8 @@ interface Words {
   unit: (unit: string) => string;
   /** "share of" wording for a 100 % stacked axis. */
   shareOf: (label: string) => string;
+  /** Said after the label of approximate values, so the legend and tooltip keep the source's "~". */
+  approximate: string;
 }
 
 const number = (cell: Cell | undefined) => (typeof cell === 'number' ? cell : null);
@@ -48,10 +51,11 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
   const ys = typeof spec.y === 'string' ? [spec.y] : spec.y;
   const xColumn = dataset.columnsById.get(spec.x)!;
   const yColumns = ys.map((id) => dataset.columnsById.get(id)!);
-  const yLabel = yColumns.map((c) => c.label).join(' / ');
+  const labelOf = (column: Column) => (column.approximate ? `${column.label}${words.approximate}` : column.label);
+  const yLabel = yColumns.map(labelOf).join(' / ');
   const yTitle = spec.stacked === 'percent' ? withUnit(words.shareOf(yLabel), '%') : withUnit(yLabel, yColumns[0]?.unit);
   const unit = spec.stacked === 'percent' ? '%' : yColumns[0]?.unit;
-  const base = { type: spec.type, stacked: spec.stacked, xTitle: withUnit(xColumn.label, xColumn.unit), yTitle, ...(unit ? { unit } : {}) };
+  const base = { type: spec.type, stacked: spec.stacked, xTitle: withUnit(labelOf(xColumn), xColumn.unit), yTitle, ...(unit ? { unit } : {}) };
 
   // Rows split into series by the series column's value, in order of first appearance.
   const groups = new Map<string, Row[]>();
@@ -64,7 +68,7 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
   if (spec.type === 'scatter') {
     const series = [...groups].flatMap(([group, groupRows]) =>
       yColumns.map((column) => ({
-        name: name(group, column.label, false),
+        name: name(group, labelOf(column), false),
         values: groupRows.flatMap((row) => {
           const [x, y] = [number(row[spec.x]), number(row[column.id])];
           return x === null || y === null ? [] : [{ x, y, label: cellText(row[dataset.keyColumn]) }];
@@ -76,11 +80,11 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
 
   const labels = [...new Set(rows.map((row) => cellText(row[spec.x])))];
   const valuesOf = (groupRows: Row[], id: string): Values => labels.map((label) => number(groupRows.find((row) => cellText(row[spec.x]) === label)?.[id]));
-  if (shareChartTypes.includes(spec.type)) return { ...base, labels, series: [{ name: yColumns[0]!.label, values: valuesOf(rows, yColumns[0]!.id) }] };
+  if (shareChartTypes.includes(spec.type)) return { ...base, labels, series: [{ name: labelOf(yColumns[0]!), values: valuesOf(rows, yColumns[0]!.id) }] };
 
   const series = [...groups].flatMap(([group, groupRows]) =>
     yColumns.map((column) => ({
-      name: name(group, column.label, !group),
+      name: name(group, labelOf(column), !group),
       values: valuesOf(groupRows, column.id),
       ...(spec.band ? { band: { min: valuesOf(groupRows, spec.band.min), max: valuesOf(groupRows, spec.band.max) } } : {}),
     })),

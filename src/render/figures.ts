@@ -85,6 +85,7 @@ export function dataTable(ctx: RenderContext, dataset: Dataset, spec: Partial<Ta
   const head = h('tr', columns.map((column) =>
     h('th', { scope: 'col', class: column.type === 'number' || column.type === 'integer' ? 'num' : undefined }, [
       column.label,
+      column.approximate ? h('span.approximate', ctx.t.approximate) : '',
       column.unit ? h('span.unit', ctx.t.unit(column.unit)) : '',
       column.better ? h('span.better', { title: ctx.t.better[column.better] }, column.better === 'higher' ? ' ↑' : ' ↓') : '',
     ]),

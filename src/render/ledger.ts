@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { confidenceLabels } from '../i18n/ui.ts';
-import type { Evidence } from '../schema/claim.ts';
+import type { ClaimOrigin, Evidence } from '../schema/claim.ts';
 import type { Citation, ClaimEntry, Page, Report, SourceEntry } from '../model/types.ts';
 import { entryFor } from '../site/navigation.ts';
 import type { RenderContext } from './context.ts';
@@ -61,10 +61,17 @@ export function evidenceItem(ctx: RenderContext, item: Evidence): Element {
   ]);
 }
 
+/** Where the claim is made: "[1] 文章标题 · 第 2.3 节". */
+function claimOrigin(ctx: RenderContext, origin: ClaimOrigin): Kid[] {
+  const source = ctx.report.sources.get(origin.source)!;
+  return [h('a', { href: ctx.urls.source(source.id) }, `[${source.number}] ${source.title}`), ...(origin.locator ? [` · ${origin.locator}`] : [])];
+}
+
 /** Everything the ledger knows about a claim, below its statement. */
 export function claimEntryBody(ctx: RenderContext, claim: ClaimEntry): Element {
   const { t } = ctx;
   return h('dl.claim-meta', [
+    ...(claim.claimedIn ? [field(t.claimedIn, claimOrigin(ctx, claim.claimedIn))] : []),
     field(t.verdict, [verdictBadge(ctx, claim)]),
     field(t.confidence, claim.confidence ? confidenceLabels[ctx.locale][claim.confidence] : t.notRecorded),
     field(t.checked, claim.checked ?? t.notRecorded),

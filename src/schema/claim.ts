@@ -22,10 +22,17 @@ export const evidenceSchema = z.strictObject({
   note: nonEmpty.optional().describe('Anything a reader should know about this piece of evidence. / 读者应了解的关于这条证据的说明。'),
 });
 
+/** Where a claim is made: a place in the document under review. It says nothing about whether the claim holds. */
+export const claimOriginSchema = z.strictObject({
+  source: id.describe('Id of the source (data/sources.yaml) that makes the claim, usually the document under review. / 提出这条断言的来源 id（data/sources.yaml），通常是被核查的文档。'),
+  locator: nonEmpty.optional().describe('Where in that source the claim is made: chapter, section or page. / 断言在该来源中的位置：章节或页码。'),
+});
+
 /** One entry of the claim ledger (data/claims.yaml). */
 export const claimSchema = z.strictObject({
   id: id.describe('Id used in `[text](claim:ID)` and in findings. / 在 `[文字](claim:ID)` 和关键发现中引用的 id。'),
   statement: nonEmpty.describe('The claim as the document under review makes it. / 被核查文档的原话或原意。'),
+  claimedIn: claimOriginSchema.optional().describe('Where the claim is made (not evidence about it); shown as "Claimed in". / 断言出自何处（不是关于断言的证据），显示为“出处”。'),
   verdict: z.enum(verdicts).describe('What the public evidence says about the claim. / 公开证据对这条断言的结论。'),
   evidence: z.array(evidenceSchema).default([]).describe('The evidence relied on, one item per passage of a source. / 所依据的证据，来源中的每段原文一条。'),
   note: nonEmpty.optional().describe('Why the verdict is what it is. / 结论的理由。'),
@@ -39,3 +46,4 @@ export type EvidenceInput = z.input<typeof evidenceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type ClaimInput = z.input<typeof claimSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type ClaimOrigin = z.infer<typeof claimOriginSchema>;

@@ -20,6 +20,10 @@ export const columnSchema = z.strictObject({
     .enum(['grouped', 'plain'])
     .optional()
     .describe('Numbers with thousands separators (grouped, the default) or without (plain: years, ids; the default for a column named year). / 数字加千分位分隔符（grouped，默认）或不加（plain：年份、编号；名为年份的列默认如此）。'),
+  approximate: z
+    .boolean()
+    .optional()
+    .describe('The values are approximate: the source wrote them as "~15" or "约 15". Write the number (15); tables, charts and the CSV show it as ~15. / 数值是约数：来源写作“~15”“约 15”。单元格只写数字（15），表格、图表与 CSV 中显示为 ~15。'),
   decimals: z
     .number()
     .int()

@@ -65,6 +65,13 @@ describe('chart data for each chart type', () => {
     expect(data.yTitle).toBe('中位数（s）');
   });
 
+  it('approximate values keep their qualifier in the legend, the tooltip\'s series name and the axis title', () => {
+    const columnsById = new Map([...dataset.columnsById].map(([id, c]) => [id, id === 'median' ? { ...c, approximate: true } : c]));
+    const data = chartData({ ...dataset, columnsById }, chartSpecSchema.parse({ dataset: 'builds', title: '图', type: 'bar', x: 'version', y: ['median', 'fastest'] }), t);
+    expect(data.series.map((s) => s.name)).toEqual(['中位数（约数）', '最快']);
+    expect(data.yTitle).toBe('中位数（约数） / 最快（s）');
+  });
+
   it('the figure\'s data table shows the band columns too, so the range can be read without the chart', () => {
     const ctx = renderContext(report!, new Urls('/'));
     const spec = chartSpecSchema.parse({ dataset: 'builds', title: '构建', type: 'line', x: 'version', y: 'median', band: { min: 'fastest', max: 'slowest' } });

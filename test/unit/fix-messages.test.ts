@@ -43,4 +43,10 @@ describe('messages that name the fix (English report)', () => {
     expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',"1,842",') })).toContain('hint: leave out the thousands separators: write 1842');
     expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',1842 次,') })).toContain("hint: write only the number 1842 in the cell; the unit belongs in the column's unit (this column declares unit: 次/秒)");
   });
+
+  it('an approximate number written as the article wrote it', async () => {
+    const csv = 'data/datasets/db-driver-benchmark.csv';
+    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',~1842,') })).toContain('hint: write the number 1842 and mark the column approximate: true (tables, charts and the CSV show ~1842)');
+    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',约1842,') })).toContain('hint: write the number 1842 and mark the column approximate: true');
+  });
 });

@@ -22,7 +22,8 @@ async function withDataset(yaml: string, csv: string) {
     const html = toHtml(dataTable(ctx, dataset, { columns: [column] }));
     return [...html.matchAll(/<t[hd][^>]*data-value[^>]*>([^<]*)</g)].map((m) => m[1]);
   };
-  return { cells, csv: datasetCsv(dataset) };
+  const html = (column: string) => toHtml(dataTable(ctx, dataset, { columns: [column] }));
+  return { cells, html, csv: datasetCsv(dataset) };
 }
 
 const yaml = (extra = '') => `kind: table
@@ -56,5 +57,13 @@ describe('numbers as authored', () => {
     const { cells, csv: download } = await withDataset(yaml(', decimals: 1, format: plain'), csv);
     expect(cells('price')).toEqual(['4.8', '20098.0', '25790.4']);
     expect(download).toContain('2022,20098.0,0.5000\n');
+  });
+
+  it('keep the source\'s "~" on approximate values: in the table, its heading and the CSV download', async () => {
+    const { cells, csv: download, html } = await withDataset(yaml(', approximate: true'), csv);
+    expect(cells('price')).toEqual(['~4.80', '~20,098.00', '~25,790.40']);
+    expect(cells('ratio')).toEqual(['0.3598', '0.5000', '1.0000']);
+    expect(html('price')).toContain('单价<span class="approximate">（约数）</span>');
+    expect(download).toContain('2021,~4.80,0.3598\n');
   });
 });

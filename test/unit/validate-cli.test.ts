@@ -66,7 +66,7 @@ describe('npm run validate', () => {
       line: 14,
       column: 3,
       path: 'evidence',
-      message: '断言没有任何证据；至少用一条 evidence 注明断言出自何处',
+      message: '断言没有任何证据，也没有注明出处；至少用 claimedIn 注明断言出自何处（如 claimedIn: { source: 文章的来源 id }）',
     });
   });
 
