@@ -15,14 +15,14 @@ export interface Entry {
   en: Text;
 }
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 /** A hint in every locale; the one matching the report is shown. */
 export type Hint = Record<Locale, string>;
 
 /** Kinds of things with ids, as Chinese messages name them. */
 const zhKinds: Record<string, string> = { page: '页面', claim: '断言', source: '来源', dataset: '数据集' };
 
-export const catalogue = {
+const catalogue = {
   ...yamlEntries,
   'report-missing': {
     severity: 'error',

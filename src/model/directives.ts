@@ -7,8 +7,7 @@ import type { Located } from './types.ts';
 import { listOf } from './words.ts';
 
 /** Block directives an author may write: `:::quote{source=ID locator="…"}` and `:::check`. */
-export const containerDirectives = ['quote', 'check'] as const;
-export type DirectiveName = (typeof containerDirectives)[number];
+const containerDirectives = ['quote', 'check'] as const;
 
 /**
  * Checks the report's block directives and records the sources they cite. `:name` and `::name`

@@ -64,7 +64,7 @@ export function loadClaims(files: ReportFiles, diags: Diagnostics, refs: Referen
 }
 
 /** Every data/**\/*.yaml other than the bibliography and the ledger is a dataset. */
-export function datasetFiles(files: ReportFiles): string[] {
+function datasetFiles(files: ReportFiles): string[] {
   return files.list('data').filter((path) => /\.ya?ml$/.test(path) && path !== SOURCES_FILE && path !== CLAIMS_FILE);
 }
 

@@ -45,7 +45,7 @@ export function diagramFigure(ctx: RenderContext, figure: MermaidFigure, diagram
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'" };
 
 /** The text of each label of a drawn diagram, its wrapped lines joined again. */
-export function svgLabels(svg: string): string[] {
+function svgLabels(svg: string): string[] {
   return [...svg.replace(/<style[\s\S]*?<\/style>/g, '').matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
     .map((m) => m[1]!.replace(/<tspan[^>]*class="text-outer-tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => entities[e]!))
     .map((text) => text.replace(/\s+/g, ' ').trim())

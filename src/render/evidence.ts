@@ -12,7 +12,7 @@ import type { RenderContext } from './context.ts';
  */
 
 /** The verdict in icon and words (never colour alone). */
-export function verdictLabel(ctx: RenderContext, verdict: Verdict): ElementContent[] {
+function verdictLabel(ctx: RenderContext, verdict: Verdict): ElementContent[] {
   return [h('span.badge-icon', { 'aria-hidden': 'true' }, verdictIcons[verdict]), h('span.badge-text', verdictLabels[ctx.locale][verdict])];
 }
 

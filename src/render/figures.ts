@@ -31,7 +31,7 @@ function sourceText(ctx: RenderContext, dataset: Dataset): string {
 }
 
 /** "来源：[3] 标题；数据截至 2026-11-26 · 下载 CSV" under every figure and table. */
-export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
+function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   const { t, urls } = ctx;
   const cited = citedSources(ctx, dataset).map((c) => h('a', { href: urls.source(c.id) }, c.text));
   const parts: (string | Element)[] = [`${t.source}${t.colon}`];
@@ -43,7 +43,7 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   return h('p.figure-source', parts);
 }
 
-export function formatCell(ctx: RenderContext, cell: Cell, column: Column): ElementContent[] {
+function formatCell(ctx: RenderContext, cell: Cell, column: Column): ElementContent[] {
   if (cell === null) return [h('span.empty', { 'aria-label': '—' }, '—')];
   if (typeof cell === 'object') {
     return [h(`span.status.status-${cell.status}`, [h('span.status-icon', { 'aria-hidden': 'true' }, statusIcons[cell.status]), ' ', statusLabels[ctx.locale][cell.status]])];

@@ -42,7 +42,7 @@ const field = (label: string, value: Kid | Kid[], wide = false): Element =>
   h(wide ? 'div.wide' : 'div', [h('dt', label), h('dd', value)]);
 
 /** One evidence item: the quote relied on for this claim, its stance, and the source with its reliability. */
-export function evidenceItem(ctx: RenderContext, item: Evidence): Element {
+function evidenceItem(ctx: RenderContext, item: Evidence): Element {
   const { t } = ctx;
   const source = ctx.report.sources.get(item.source)!;
   return h('li.evidence-item', [
