@@ -4,7 +4,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Diagnostics } from './diagnostics.ts';
 import type { References } from './references.ts';
 import type { Located } from './types.ts';
-import { listOf } from './words.ts';
+import { listOf } from '../i18n/words.ts';
 
 /** Block directives an author may write: `:::quote{source=ID locator="…"}` and `:::check`. */
 const containerDirectives = ['quote', 'check'] as const;

@@ -1,5 +1,6 @@
 import type { Locale } from '../schema/report.ts';
-import { labels, type Diagnostic } from './diagnostics.ts';
+import { labels } from '../i18n/diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 /** `file:line:column  path  message`, then an indented hint: the one layout every check prints. */
 export function formatDiagnostic(d: Diagnostic, locale: Locale, strict = false): string {
@@ -10,9 +11,7 @@ export function formatDiagnostic(d: Diagnostic, locale: Locale, strict = false):
 }
 
 export function formatSummary(errors: number, warnings: number, locale: Locale): string {
-  if (locale === 'zh-CN') return errors + warnings === 0 ? '✓ 检查通过，没有发现问题' : `${errors} 个错误，${warnings} 个警告`;
-  if (errors + warnings === 0) return '✓ all checks passed';
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return labels[locale].summary(errors, warnings);
 }
 
 /** Counts with `strict` turning warnings into errors, as `--strict` promises. */

@@ -3,7 +3,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import type { PageLink } from './load-pages.ts';
 import type { Reference } from './references.ts';
 import type { Citation, ClaimEntry, Dataset, Page, SourceEntry } from './types.ts';
-import { didYouMean, listOf } from './words.ts';
+import { didYouMean, listOf } from '../i18n/words.ts';
 
 interface Linkable {
   pages: Page[];
@@ -25,15 +25,13 @@ export function resolveReferences(
   diags: Diagnostics,
   isBroken: (kind: 'source' | 'claim' | 'dataset', id: string) => boolean,
 ): void {
-  const zh = diags.locale === 'zh-CN';
-  const kindName = { source: zh ? '来源' : 'source', claim: zh ? '断言' : 'claim', dataset: zh ? '数据集' : 'dataset' };
   for (const ref of references) {
     if (ref.kind === 'column' || ref.kind === 'filter') continue; // column-refs.ts
     const table = ref.kind === 'source' ? model.sources : ref.kind === 'claim' ? model.claims : model.datasets;
     const target = table.get(ref.id);
     if (!target) {
       if (isBroken(ref.kind, ref.id)) continue; // its declaration is reported already
-      diags.add('unknown-ref', ref.at, { kind: kindName[ref.kind], id: ref.id, where: declaredIn[ref.kind] }, didYouMean(ref.id, table.keys()));
+      diags.add('unknown-ref', ref.at, { kind: ref.kind, id: ref.id, where: declaredIn[ref.kind] }, didYouMean(ref.id, table.keys()));
       continue;
     }
     if (ref.citedOn !== undefined && 'citedBy' in target) {

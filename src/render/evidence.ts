@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { verdictIcons, verdictLabels } from '../i18n/ui.ts';
+import { verdictIcons, verdictLabels } from '../i18n/labels.ts';
 import { strongestEvidence } from '../model/queries.ts';
 import type { ClaimEntry } from '../model/types.ts';
 import type { Verdict } from '../schema/claim.ts';

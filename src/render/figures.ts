@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { statusIcons, statusLabels } from '../i18n/ui.ts';
+import { statusIcons, statusLabels } from '../i18n/labels.ts';
 import type { Cell, Dataset, Figure } from '../model/types.ts';
 import type { Column } from '../schema/dataset.ts';
 import type { TableSpec } from '../schema/fences.ts';

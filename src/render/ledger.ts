@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { confidenceLabels } from '../i18n/ui.ts';
+import { confidenceLabels } from '../i18n/labels.ts';
 import type { Evidence } from '../schema/claim.ts';
 import type { Citation, ClaimEntry, Page, Report, SourceEntry } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
