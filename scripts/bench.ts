@@ -94,7 +94,6 @@ interface Row {
 }
 
 const table: Row[] = [];
-let weights: { name: string; w: PageWeight }[] = [];
 
 async function measure(name: string, reportDir: string, pages: number, rows: number, withPdf: boolean): Promise<void> {
   const dist = join(out, `${name}-dist`);
@@ -134,7 +133,7 @@ async function readerWeights(dist: string, paths: Record<string, string>): Promi
 
 rmSync(out, { recursive: true, force: true });
 await measure('sample report', root, 23, 0, true);
-weights = await readerWeights(join(out, 'sample report-dist'), {
+const weights = await readerWeights(join(out, 'sample report-dist'), {
   'text page (bibliography)': 'sources/',
   'chart page (2.3)': '信创政策/信创数据库/',
   'diagram page (2.1, chart + diagram)': '信创政策/语言路线图/',

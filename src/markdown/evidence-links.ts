@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { Link } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import { resolvePageLink } from '../model/link.ts';
-import type { Page, Report } from '../model/types.ts';
+import type { Page } from '../model/types.ts';
 import type { RenderContext } from '../render/context.ts';
 import { citation, claimMark } from '../render/evidence.ts';
 
@@ -12,7 +12,6 @@ import { citation, claimMark } from '../render/evidence.ts';
  * `[text](source:ID)` gains a numbered citation; links to .md files become page URLs.
  */
 export function linkHandler(ctx: RenderContext, page: Page) {
-  const byFile = pagesByFile(ctx.report);
   const pageIndex = ctx.report.pages.indexOf(page);
   let marks = 0;
   return (state: State, node: Link): ElementContent | ElementContent[] => {
@@ -22,20 +21,12 @@ export function linkHandler(ctx: RenderContext, page: Page) {
       return claimMark(ctx, ctx.report.claims.get(id)!, `${pageIndex}-${++marks}`, children);
     }
     if (scheme === 'source') return [...children, citation(ctx, id)];
-    return h('a', { href: pageHref(ctx, page, node.url, byFile), title: node.title ?? undefined }, children);
+    return h('a', { href: pageHref(ctx, page, node.url), title: node.title ?? undefined }, children);
   };
 }
 
-// One lookup table per report, not one per rendered page.
-const byFileCache = new WeakMap<Report, ReadonlyMap<string, Page>>();
-function pagesByFile(report: Report): ReadonlyMap<string, Page> {
-  let map = byFileCache.get(report);
-  if (!map) byFileCache.set(report, (map = new Map(report.pages.map((p) => [p.file, p]))));
-  return map;
-}
-
-function pageHref(ctx: RenderContext, page: Page, url: string, byFile: ReadonlyMap<string, Page>): string {
-  const resolved = resolvePageLink(page.file, url, byFile);
+function pageHref(ctx: RenderContext, page: Page, url: string): string {
+  const resolved = resolvePageLink(page.file, url, ctx.report.pageByFile);
   if (resolved.external || !resolved.page) return url;
   return resolved.anchor ? ctx.urls.heading(resolved.page, resolved.anchor) : ctx.urls.page(resolved.page);
 }

@@ -1,5 +1,5 @@
 import type { Diagnostics, Place } from '../model/diagnostics.ts';
-import { describeValue, typeName } from '../model/words.ts';
+import { describeValue, typeName } from '../i18n/words.ts';
 import { formatPath, type DataPath, type YamlFile } from '../model/yaml-file.ts';
 import type { MigrateWords } from '../i18n/migrate.ts';
 import { TextEdits } from './text-edits.ts';

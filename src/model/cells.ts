@@ -1,5 +1,5 @@
 import { statusCellSchema, statuses, type Column, type Status } from '../schema/dataset.ts';
-import { statusLabels } from '../i18n/ui.ts';
+import { statusLabels } from '../i18n/labels.ts';
 import type { Cell } from './types.ts';
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -3,7 +3,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import type { Reference } from './references.ts';
 import { cellText, filterRows } from './rows.ts';
 import type { Row } from './types.ts';
-import { closest, didYouMean, listOf } from './words.ts';
+import { closest, didYouMean, listOf, noUnit } from '../i18n/words.ts';
 
 /**
  * What a chart or table can be checked against even when its dataset has errors of its own:
@@ -41,7 +41,7 @@ export function checkColumnRefs(shapes: ReadonlyMap<string, DatasetShape>, refer
     }
     if (ref.axis) axes.set(ref.axis, [...(axes.get(ref.axis) ?? []), { id: ref.id, unit: column.unit ?? '', at: ref.at }]);
   }
-  const none = diags.locale === 'zh-CN' ? '无单位' : 'no unit';
+  const none = noUnit[diags.locale];
   for (const columns of axes.values()) {
     const [first, ...rest] = columns;
     const other = rest.find((c) => c.unit !== first!.unit);

@@ -4,11 +4,10 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Diagnostics } from './diagnostics.ts';
 import type { References } from './references.ts';
 import type { Located } from './types.ts';
-import { listOf } from './words.ts';
+import { listOf } from '../i18n/words.ts';
 
 /** Block directives an author may write: `:::quote{source=ID locator="…"}` and `:::check`. */
-export const containerDirectives = ['quote', 'check'] as const;
-export type DirectiveName = (typeof containerDirectives)[number];
+const containerDirectives = ['quote', 'check'] as const;
 
 /**
  * Checks the report's block directives and records the sources they cite. `:name` and `::name`

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { limits } from './limits.ts';
 
 /** Why a file that exists cannot be read as report text. */
-export type FileProblem =
+type FileProblem =
   | { problem: 'outside-root'; target: string }
   | { problem: 'not-utf8' }
   | { problem: 'too-large'; bytes: number };

@@ -21,7 +21,7 @@ export function checkFormat(yaml: YamlFile, diags: Diagnostics, root: string): b
 }
 
 /** The command that upgrades the report in `root`, quoted for a POSIX shell when the path needs it. */
-export function upgradeCommand(root: string): string {
+function upgradeCommand(root: string): string {
   const quoted = /^[\w./@%+=:,-]+$/.test(root) ? root : `'${root.replaceAll("'", `'\\''`)}'`;
   return `npm run migrate -- --root ${quoted}`;
 }

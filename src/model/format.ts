@@ -1,5 +1,6 @@
 import type { Locale } from '../schema/report.ts';
-import { labels, summarisedCodes, type Diagnostic } from './diagnostics.ts';
+import { labels, summarisedCodes } from '../i18n/diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 /** `file:line:column  path  message`, then an indented hint: the one layout every check prints. */
 export function formatDiagnostic(d: Diagnostic, locale: Locale, strict = false): string {
@@ -27,7 +28,7 @@ export function formatDiagnostics(diagnostics: Diagnostic[], locale: Locale, opt
     const group = groups.get(groupOf(d));
     if (verbose || strict || !group || group.length <= SUMMARY_AFTER) lines.push(formatDiagnostic(d, locale, strict));
     else if (group[0] === d) {
-      const next = group.slice(1, 1 + SUMMARY_AFTER).map((n) => `${n.line}:${n.column}`).join(locale === 'zh-CN' ? '、' : ', ');
+      const next = group.slice(1, 1 + SUMMARY_AFTER).map((n) => `${n.line}:${n.column}`);
       lines.push(`${formatDiagnostic(d, locale)}\n    ${labels[locale].summarised(group.length, next)}`);
     }
   }
@@ -35,9 +36,7 @@ export function formatDiagnostics(diagnostics: Diagnostic[], locale: Locale, opt
 }
 
 export function formatSummary(errors: number, warnings: number, locale: Locale): string {
-  if (locale === 'zh-CN') return errors + warnings === 0 ? '✓ 检查通过，没有发现问题' : `${errors} 个错误，${warnings} 个警告`;
-  if (errors + warnings === 0) return '✓ all checks passed';
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return labels[locale].summary(errors, warnings);
 }
 
 /** Counts with `strict` turning warnings into errors, as `--strict` promises. */

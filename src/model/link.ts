@@ -3,7 +3,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import type { PageLink } from './load-pages.ts';
 import type { Reference } from './references.ts';
 import type { Citation, ClaimEntry, Dataset, Page, SourceEntry } from './types.ts';
-import { didYouMean, listOf } from './words.ts';
+import { didYouMean, listOf } from '../i18n/words.ts';
 
 interface Linkable {
   pages: Page[];
@@ -25,23 +25,20 @@ export function resolveReferences(
   diags: Diagnostics,
   isBroken: (kind: 'source' | 'claim' | 'dataset', id: string) => boolean,
 ): void {
-  const zh = diags.locale === 'zh-CN';
-  const kindName = { source: zh ? '来源' : 'source', claim: zh ? '断言' : 'claim', dataset: zh ? '数据集' : 'dataset' };
   for (const ref of references) {
     if (ref.kind === 'column' || ref.kind === 'filter') continue; // column-refs.ts
     const table = ref.kind === 'source' ? model.sources : ref.kind === 'claim' ? model.claims : model.datasets;
     const target = table.get(ref.id);
     if (!target) {
       if (isBroken(ref.kind, ref.id)) continue; // its declaration is reported already
-      diags.add('unknown-ref', ref.at, { kind: kindName[ref.kind], id: ref.id, where: declaredIn[ref.kind] }, didYouMean(ref.id, table.keys()));
+      diags.add('unknown-ref', ref.at, { kind: ref.kind, id: ref.id, where: declaredIn[ref.kind] }, didYouMean(ref.id, table.keys()));
       continue;
     }
     if (ref.citedOn !== undefined && 'citedBy' in target) {
       target.citedBy.push({ pageId: ref.citedOn, at: { file: ref.at.file, line: ref.at.line, column: ref.at.column } });
     }
   }
-  const reading = new Map(model.pages.map((page, i) => [page.id, i]));
-  const inReadingOrder = (a: Citation, b: Citation) => reading.get(a.pageId)! - reading.get(b.pageId)! || a.at.line - b.at.line || a.at.column - b.at.column;
+  const inReadingOrder = readingOrder(model.pages);
   for (const entry of [...model.claims.values(), ...model.sources.values()]) entry.citedBy.sort(inReadingOrder);
   for (const claim of model.claims.values()) {
     for (const id of new Set(claim.evidence.map((item) => item.source))) model.sources.get(id)?.claims.push(claim.id);
@@ -61,9 +58,16 @@ export function resolvePageLink<P>(fromFile: string, url: string, byFile: Readon
   return { external: false, path, page: byFile.get(file) ?? byFile.get(posix.join(file, 'index.md')), anchor: anchor || undefined };
 }
 
+export const pagesByFile = (pages: Page[]): ReadonlyMap<string, Page> => new Map(pages.map((page) => [page.file, page]));
+
+/** Citations by page in reading order, then by line and column. */
+function readingOrder(pages: Page[]): (a: Citation, b: Citation) => number {
+  const index = new Map(pages.map((page, i) => [page.id, i]));
+  return (a, b) => index.get(a.pageId)! - index.get(b.pageId)! || a.at.line - b.at.line || a.at.column - b.at.column;
+}
+
 /** Checks that links between pages (`../02-x/y.md#标题`, `#标题`) land on a page and a heading. */
-export function checkPageLinks(pages: Page[], links: PageLink[], diags: Diagnostics): void {
-  const byFile = new Map(pages.map((page) => [page.file, page]));
+export function checkPageLinks(byFile: ReadonlyMap<string, Page>, links: PageLink[], diags: Diagnostics): void {
   for (const link of links) {
     const resolved = resolvePageLink(link.file, link.url, byFile);
     if (resolved.external) continue;
@@ -92,9 +96,9 @@ export function numberSources(model: Linkable): void {
       order.push(id);
     }
   };
-  const pageOrder = new Map(model.pages.map((p, i) => [p.id, i]));
+  const inReadingOrder = readingOrder(model.pages);
   const citations = [...model.sources.values()].flatMap((s) => s.citedBy.map((c) => ({ id: s.id, c })));
-  citations.sort((a, b) => pageOrder.get(a.c.pageId)! - pageOrder.get(b.c.pageId)! || a.c.at.line - b.c.at.line || a.c.at.column - b.c.at.column);
+  citations.sort((a, b) => inReadingOrder(a.c, b.c));
   citations.forEach(({ id }) => take(id));
   for (const claim of model.claims.values()) [...(claim.claimedIn ? [claim.claimedIn] : []), ...claim.evidence].forEach((item) => take(item.source));
   for (const id of model.sources.keys()) take(id);

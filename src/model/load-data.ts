@@ -15,7 +15,7 @@ import { limits } from './limits.ts';
 import { readText } from './read-text.ts';
 import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
-import { describeValue, listOf, typeName } from './words.ts';
+import { describeValue, listOf, typeName } from '../i18n/words.ts';
 import { settleNumberFormat } from './number-format.ts';
 import { parseYaml, placeOf, writtenText, type YamlFile } from './yaml-file.ts';
 
@@ -65,7 +65,7 @@ export function loadClaims(files: ReportFiles, diags: Diagnostics, refs: Referen
 }
 
 /** Every data/**\/*.yaml other than the bibliography and the ledger is a dataset. */
-export function datasetFiles(files: ReportFiles): string[] {
+function datasetFiles(files: ReportFiles): string[] {
   return files.list('data').filter((path) => /\.ya?ml$/.test(path) && path !== SOURCES_FILE && path !== CLAIMS_FILE);
 }
 
@@ -152,7 +152,6 @@ function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, dia
 
 /** What each kind promises beyond the common fields. */
 function checkKindColumns(decl: DatasetDecl, yaml: YamlFile, diags: Diagnostics): void {
-  const zh = diags.locale === 'zh-CN';
   const numeric = decl.columns.filter((c) => numericColumnTypes.includes(c.type));
   decl.columns.forEach((column, i) => {
     if (column.better && (!numericColumnTypes.includes(column.type) || !column.unit)) {
@@ -160,16 +159,13 @@ function checkKindColumns(decl: DatasetDecl, yaml: YamlFile, diags: Diagnostics)
     }
   });
   if (decl.kind === 'benchmark' && !decl.columns.some((c) => c.better)) {
-    diags.add('kind-needs-column', placeOf(yaml, ['columns']), {
-      kind: decl.kind,
-      expected: zh ? '指标（写明 better: higher 或 lower 的数值列）' : 'metric (a numeric column with better: higher or lower)',
-    });
+    diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, need: 'metric' });
   }
   if (decl.kind === 'adoption' && numeric.length === 0) {
-    diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, expected: zh ? '数值（number 或 integer）' : 'numeric (number or integer)' });
+    diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, need: 'numeric' });
   }
   if (decl.kind === 'compatibility' && !decl.columns.some((c) => c.type === 'status')) {
-    diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, expected: zh ? '状态（type: status）' : 'status (type: status)' });
+    diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, need: 'status' });
   }
 }
 

@@ -40,13 +40,13 @@ export function parseMarkdown(text: string): Root {
 }
 
 /** `content/01-背景/02-政策.md` → `背景/政策`; index pages take their folder's id; home is "". */
-export function pageIdOf(file: string): string {
+function pageIdOf(file: string): string {
   const parts = file.replace(/^content\//, '').replace(/\.md$/, '').split('/').map(stripOrder);
   if (parts.at(-1) === 'index') parts.pop();
   return parts.join('/');
 }
 
-export const stripOrder = (segment: string): string => segment.replace(/^\d+[-_. ]+/, '') || segment;
+const stripOrder = (segment: string): string => segment.replace(/^\d+[-_. ]+/, '') || segment;
 
 export function loadPage(file: string, text: string, diags: Diagnostics, refs: References): LoadedPage {
   const tree = parseMarkdown(text);
@@ -100,7 +100,7 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
 
 /** A URL as quoted in a message: control characters visible (`\t`), at most 80 characters. */
 function shortUrl(url: string): string {
-  const shown = url.replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  const shown = Array.from(url, (c) => (c.charCodeAt(0) < 0x20 ? JSON.stringify(c).slice(1, -1) : c)).join('');
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
 }
 

@@ -4,7 +4,7 @@ import { checkColumnRefs, type DatasetShape } from './column-refs.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import { checkFormat } from './format-check.ts';
-import { checkPageLinks, numberSources, resolveReferences } from './link.ts';
+import { checkPageLinks, numberSources, pagesByFile, resolveReferences } from './link.ts';
 import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
 import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
 import { MermaidChecker } from './mermaid-check.ts';
@@ -83,7 +83,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const model = { pages, sources, claims, datasets };
   resolveReferences(model, refs.list, diags, (kind, id) => registries[kind].isBroken(id));
   checkColumnRefs(shapes, refs.list, diags);
-  checkPageLinks(pages, links, diags);
+  checkPageLinks(pagesByFile(pages), links, diags);
   numberSources(model);
   const figures = pages.flatMap((page) => page.figures);
   for (const figure of figures) if (figure.kind !== 'mermaid') datasets.get(figure.spec.dataset)?.usedBy.push(figure);
@@ -91,7 +91,8 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   checkEvidence(meta, sources.values(), claims.values(), datasets.values(), diags);
 
   const diagnostics = diags.sorted();
-  const report = meta && diags.errorCount === 0 ? { meta, ...model, chapters } : undefined;
+  const report =
+    meta && diags.errorCount === 0 ? { meta, ...model, chapters, pageById: new Map(pages.map((p) => [p.id, p])), pageByFile: pagesByFile(pages) } : undefined;
   return { ...(report ? { report } : {}), diagnostics, locale };
 }
 

@@ -25,7 +25,7 @@ const key = (source: string) => createHash('sha256').update(`${mermaidVersion}\n
  * A cache file keyed by content hash (node_modules/.cache/dossier by default: never under
  * content/ or data/). Only valid diagrams are stored, so an error is always reported afresh.
  */
-export function fileDiagramCache(file: string): DiagramCache {
+function fileDiagramCache(file: string): DiagramCache {
   let known = new Set<string>();
   try {
     known = new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostics } from './diagnostics.ts';
 import { fullWidthKeyHint } from './fix-hints.ts';
-import { describeValue, didYouMean, listOf, typeName } from './words.ts';
+import { describeValue, didYouMean, listOf, oneOf, typeName } from '../i18n/words.ts';
 import { placeOf, type DataPath, type YamlFile } from './yaml-file.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -37,8 +37,7 @@ function report(issue: Issue, schema: z.ZodType, yaml: YamlFile, diags: Diagnost
     case 'invalid_value': {
       const options = issue.values.map(String);
       if (found === undefined) {
-        const oneOf = locale === 'zh-CN' ? `以下之一：${listOf(options, locale)}` : `one of ${listOf(options, locale)}`;
-        diags.add('missing-field', at, { key: String(path.at(-1)), expected: oneOf });
+        diags.add('missing-field', at, { key: String(path.at(-1)), expected: oneOf(options, locale) });
         return;
       }
       diags.add('not-in-enum', at, { expected: listOf(options, locale), found: describeValue(found, locale) }, typeof found === 'string' ? didYouMean(found, options) : undefined);
@@ -67,12 +66,7 @@ function report(issue: Issue, schema: z.ZodType, yaml: YamlFile, diags: Diagnost
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      const zh = locale === 'zh-CN';
-      const expected =
-        issue.origin === 'string' ? (zh ? '不能为空' : 'expected a non-empty text')
-        : issue.origin === 'array' ? (zh ? `至少需要 ${min} 项` : `expected at least ${min} item${min === 1 ? '' : 's'}`)
-        : zh ? `应不小于 ${min}` : `expected at least ${min}`;
-      diags.add('too-small', at, { expected, found: describeValue(found, locale) });
+      diags.add('too-small', at, { origin: String(issue.origin), min, found: describeValue(found, locale) });
       return;
     }
     case 'invalid_format':

@@ -6,7 +6,7 @@ import type { Chapter, Page } from './types.ts';
  * Folder names the site itself uses at its top level (src/pages/, Astro's assets folder, the search
  * index): a page there would be overwritten by, or overwrite, a built-in page.
  */
-export const reservedPageIds = ['search', 'claims', 'sources', 'data', 'print', '404', '_dossier', '_astro', 'pagefind', 'favicon.svg'];
+const reservedPageIds = ['search', 'claims', 'sources', 'data', 'print', '404', '_dossier', '_astro', 'pagefind', 'favicon.svg'];
 
 /** Sort key of a path segment: its numeric prefix (if any) first, then its name; index.md leads its folder. */
 function segmentKey(segment: string): [number, string] {
@@ -15,7 +15,7 @@ function segmentKey(segment: string): [number, string] {
   return [match ? Number(match[1]) : Number.MAX_SAFE_INTEGER, segment];
 }
 
-export function compareFiles(a: string, b: string): number {
+function compareFiles(a: string, b: string): number {
   const pa = a.split('/');
   const pb = b.split('/');
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {

@@ -105,6 +105,9 @@ export interface Report {
   meta: ReportMeta;
   /** All pages in reading order; the first is home. */
   pages: Page[];
+  /** The same pages by id ('' is home) and by file (`content/…md`), so pages and plugins only look up. */
+  pageById: ReadonlyMap<string, Page>;
+  pageByFile: ReadonlyMap<string, Page>;
   chapters: Chapter[];
   sources: Map<string, SourceEntry>;
   claims: Map<string, ClaimEntry>;

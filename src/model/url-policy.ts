@@ -9,11 +9,13 @@ const allowedLinkSchemes = new Set(['http', 'https', 'mailto', 'claim', 'source'
 
 /** The URL as a browser reads it: leading spaces and control characters dropped, tabs and newlines removed anywhere. */
 function asBrowserReads(url: string): string {
-  return url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  let start = 0;
+  while (start < url.length && url.charCodeAt(start) <= 0x20) start++;
+  return url.slice(start).replace(/[\t\n\r]/g, '');
 }
 
 /** The scheme of an absolute URL, lower case; undefined for a relative one. */
-export function schemeOf(url: string): string | undefined {
+function schemeOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(asBrowserReads(url))?.[1]?.toLowerCase();
 }
 

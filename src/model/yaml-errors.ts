@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import type { DiagnosticCode } from './diagnostics.ts';
+import type { DiagnosticCode } from '../i18n/diagnostics.ts';
 
 /** A YAML syntax error restated for an author: which mistake, and the offset where it starts. */
 export interface YamlMistake {

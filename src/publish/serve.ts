@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
 /** The CSP the publishing guide asks intranet servers to send; tests serve dist/ with it. */
-export const strictCsp =
+const strictCsp =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
 /**

@@ -28,7 +28,7 @@ export function datasetAppendix(ctx: RenderContext, dataset: Dataset): Element {
   const inChapter = printedInFull(dataset);
   const note = (text: string, ...more: ElementContent[]) => h('p.dataset-print-note', [text, ...more]);
   if (inChapter) {
-    const page = report.pages.find((p) => p.id === inChapter.pageId)!;
+    const page = report.pageById.get(inChapter.pageId)!;
     // The reference names the page where the table's rows start, not where its figure opens.
     children.push(note(t.printedInChapter(total, page.title), h('a.page-ref', { href: `#${figureId(inChapter)}-table` })));
   } else if (dataset.pdf === 'link') {

@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Dataset } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
+import { sourceLinks } from './evidence.ts';
 
 const entry = (term: string, value: ElementContent | string | undefined, notRecorded: string) =>
   h('div', [h('dt', term), h('dd', value === undefined ? [h('span.not-recorded', notRecorded)] : [value])]);
@@ -12,12 +13,12 @@ const entry = (term: string, value: ElementContent | string | undefined, notReco
  * the print edition both show it from here, so neither can leave a field out.
  */
 export function datasetMeta(ctx: RenderContext, dataset: Dataset, headingLevel: 2 | 3): Element[] {
-  const { t, report, urls } = ctx;
+  const { t, report } = ctx;
   const none = t.notRecorded;
   const sources = dataset.sources.map((id) => {
     const s = report.sources.get(id)!;
     const dates = [s.published && `${t.published} ${s.published}`, s.accessed && `${t.accessed} ${s.accessed}`].filter(Boolean).join(' · ');
-    return h('li', [h('a', { href: urls.source(id) }, `[${s.number}] ${s.title}`), dates ? ` · ${dates}` : '']);
+    return h('li', [...sourceLinks(ctx, [id]), dates ? ` · ${dates}` : '']);
   });
   const meta = h('dl.dataset-meta', [
     entry(t.datasetKind, t.kindLabels[dataset.kind], none),

@@ -3,7 +3,8 @@ import { h } from 'hastscript';
 import type { Figure } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
 import { diagramKey, type DrawnDiagrams } from './diagrams.ts';
-import { figureId } from './figures.ts';
+import { sourceLinks } from './evidence.ts';
+import { figureId, figureTitle } from './figures.ts';
 import { withDiagramId } from './mermaid-svg.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
@@ -13,7 +14,7 @@ type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
  * search), then "图 2-1 title", its sources, and a link to the standalone .svg for zooming.
  */
 export function diagramFigure(ctx: RenderContext, figure: MermaidFigure, diagrams: DrawnDiagrams): Element {
-  const { t, urls, report } = ctx;
+  const { t, urls } = ctx;
   const id = figureId(figure);
   const svg = diagrams.get(diagramKey(figure));
   // Without a drawing (a build that failed to draw stops before it writes anything) the source shows.
@@ -25,18 +26,13 @@ export function diagramFigure(ctx: RenderContext, figure: MermaidFigure, diagram
         { type: 'raw', value: withDiagramId(svg, `${id.replace(/[^\w-]/g, (c) => c.codePointAt(0)!.toString(36))}-svg`) },
       ])
     : h('pre.diagram-source', { 'data-pagefind-ignore': '' }, figure.source);
-  const cited = figure.sources.flatMap((sourceId) => {
-    const source = report.sources.get(sourceId);
-    return source ? [h('a', { href: urls.source(sourceId) }, `[${source.number}] ${source.title}`)] : [];
-  });
-  const sourceParts: (string | Element)[] = [];
-  cited.forEach((link, i) => sourceParts.push(...(i ? [t.listSeparator, link] : [link])));
+  const cited = sourceLinks(ctx, figure.sources);
   const open = urls.diagram(id);
   return h('figure.figure.diagram-figure', { id, 'data-keep-together': '' }, [
     picture,
     h('figcaption', [
-      h('p.figure-title', [h('span.figure-number', t.figureLabel(figure.number ?? '')), figure.title ? ` ${figure.title}` : '']),
-      cited.length ? h('p.figure-source', [`${t.source}${t.colon}`, ...sourceParts]) : '',
+      figureTitle(ctx, figure, figure.title),
+      cited.length ? h('p.figure-source', [`${t.source}${t.colon}`, ...cited]) : '',
       open && svg ? h('p.diagram-open', [h('a', { href: open }, t.openDiagram)]) : '',
     ]),
   ]);
@@ -45,7 +41,7 @@ export function diagramFigure(ctx: RenderContext, figure: MermaidFigure, diagram
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'" };
 
 /** The text of each label of a drawn diagram, its wrapped lines joined again. */
-export function svgLabels(svg: string): string[] {
+function svgLabels(svg: string): string[] {
   return [...svg.replace(/<style[\s\S]*?<\/style>/g, '').matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
     .map((m) => m[1]!.replace(/<tspan[^>]*class="text-outer-tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => entities[e]!))
     .map((text) => text.replace(/\s+/g, ' ').trim())

@@ -20,7 +20,7 @@ export function datasetCsv(dataset: Dataset): string {
  * Excel and WPS run a text cell starting with = + - @ (or tab, CR) as a formula; OWASP's advice is a
  * leading apostrophe, which they show as text. Numbers are written as numbers.
  */
-export const inert = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+const inert = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** The dataset with its metadata, for machines. */
 export function datasetJson(dataset: Dataset): string {

@@ -1,8 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { verdictIcons, verdictLabels } from '../i18n/ui.ts';
+import { verdictIcons, verdictLabels } from '../i18n/labels.ts';
 import { strongestEvidence } from '../model/queries.ts';
-import type { ClaimEntry } from '../model/types.ts';
+import type { ClaimEntry, SourceEntry } from '../model/types.ts';
 import type { Verdict } from '../schema/claim.ts';
 import type { RenderContext } from './context.ts';
 
@@ -12,7 +12,7 @@ import type { RenderContext } from './context.ts';
  */
 
 /** The verdict in icon and words (never colour alone). */
-export function verdictLabel(ctx: RenderContext, verdict: Verdict): ElementContent[] {
+function verdictLabel(ctx: RenderContext, verdict: Verdict): ElementContent[] {
   return [h('span.badge-icon', { 'aria-hidden': 'true' }, verdictIcons[verdict]), h('span.badge-text', verdictLabels[ctx.locale][verdict])];
 }
 
@@ -20,6 +20,18 @@ export function verdictLabel(ctx: RenderContext, verdict: Verdict): ElementConte
 export function verdictBadge(ctx: RenderContext, claim: Pick<ClaimEntry, 'id' | 'verdict'>): Element {
   const label = verdictLabels[ctx.locale][claim.verdict];
   return h(`a.badge.verdict-${claim.verdict}`, { href: ctx.urls.claim(claim.id), title: `${ctx.t.verdict}: ${label}` }, verdictLabel(ctx, claim.verdict));
+}
+
+/** "[n] title": how a caption, a dataset or an evidence item names a source. */
+export const sourceName = (source: Pick<SourceEntry, 'number' | 'title'>): string => `[${source.number}] ${source.title}`;
+
+/** Each source as "[n] title" linked to its bibliography entry, joined as a list; unknown ids are left out. */
+export function sourceLinks(ctx: RenderContext, ids: readonly string[]): (Element | string)[] {
+  const known = ids.flatMap((id) => {
+    const source = ctx.report.sources.get(id);
+    return source ? [h('a', { href: ctx.urls.source(id) }, sourceName(source))] : [];
+  });
+  return known.flatMap((link, i) => (i ? [ctx.t.listSeparator, link] : [link]));
 }
 
 /** `[n]` linked to the bibliography entry: every citation of a source looks like this. */

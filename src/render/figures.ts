@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { statusIcons, statusLabels } from '../i18n/ui.ts';
+import { statusIcons, statusLabels } from '../i18n/labels.ts';
 import type { Cell, Dataset, Figure } from '../model/types.ts';
 import type { Column } from '../schema/dataset.ts';
 import type { TableSpec } from '../schema/fences.ts';
@@ -11,6 +11,7 @@ import { dataCaveat } from './data-caveat.ts';
 import { cellText, filterRows } from '../model/rows.ts';
 import type { RenderContext } from './context.ts';
 import { jsonForScript } from './escape.ts';
+import { sourceLinks, sourceName } from './evidence.ts';
 
 /** Unique in the whole report, so the one-document print edition can hold every figure. */
 const KEEP_TOGETHER_ROWS = 25;
@@ -18,27 +19,28 @@ const KEEP_TOGETHER_ROWS = 25;
 export const figureId = (figure: Figure): string =>
   figure.number ? `fig-${figure.number}` : `table-${figure.pageId.replaceAll('/', '-') || 'home'}-${figure.at.line}`;
 
-const citedSources = (ctx: RenderContext, dataset: Dataset) =>
-  dataset.sources.flatMap((id) => {
-    const source = ctx.report.sources.get(id);
-    return source ? [{ id, text: `[${source.number}] ${source.title}` }] : [];
-  });
-
 /** "；数据截至 2026-11-26", or "not recorded" where the author gave no date. */
 const asOfText = ({ t }: RenderContext, dataset: Dataset) => `${t.semicolon}${t.asOf} ${dataset.collected ?? t.notRecorded}`;
 
 /** "来源：[3] 标题；数据截至 2026-11-26" as plain text, for the words a downloaded chart carries. */
 function sourceText(ctx: RenderContext, dataset: Dataset): string {
   const { t } = ctx;
-  return `${t.source}${t.colon}${citedSources(ctx, dataset).map((c) => c.text).join(t.listSeparator)}${asOfText(ctx, dataset)}`;
+  const names = dataset.sources.flatMap((id) => {
+    const source = ctx.report.sources.get(id);
+    return source ? [sourceName(source)] : [];
+  });
+  return `${t.source}${t.colon}${names.join(t.listSeparator)}${asOfText(ctx, dataset)}`;
+}
+
+/** "图 2-1 title", the first line of every figure's caption. */
+export function figureTitle(ctx: RenderContext, figure: Figure, title: string | undefined): Element {
+  return h('p.figure-title', [h('span.figure-number', ctx.t.figureLabel(figure.number ?? '')), title ? ` ${title}` : '']);
 }
 
 /** "来源：[3] 标题；数据截至 2026-11-26 · 下载 CSV" under every figure and table. */
-export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
+function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   const { t, urls } = ctx;
-  const cited = citedSources(ctx, dataset).map((c) => h('a', { href: urls.source(c.id) }, c.text));
-  const parts: (string | Element)[] = [`${t.source}${t.colon}`];
-  cited.forEach((link, i) => parts.push(...(i ? [t.listSeparator, link] : [link])));
+  const parts: (string | Element)[] = [`${t.source}${t.colon}`, ...sourceLinks(ctx, dataset.sources)];
   parts.push(`${asOfText(ctx, dataset)} · `);
   parts.push(h('a', { href: urls.dataset(dataset.id) }, dataset.title));
   const csv = urls.download(dataset.id, 'csv');
@@ -46,7 +48,7 @@ export function sourceLine(ctx: RenderContext, dataset: Dataset): Element {
   return h('p.figure-source', parts);
 }
 
-export function formatCell(ctx: RenderContext, cell: Cell, column: Column): ElementContent[] {
+function formatCell(ctx: RenderContext, cell: Cell, column: Column): ElementContent[] {
   if (cell === null) return [h('span.empty', { 'aria-label': '—' }, '—')];
   if (typeof cell === 'object') {
     return [h(`span.status.status-${cell.status}`, [h('span.status-icon', { 'aria-hidden': 'true' }, statusIcons[cell.status]), ' ', statusLabels[ctx.locale][cell.status]])];
@@ -138,7 +140,7 @@ export function chartFigure(ctx: RenderContext, figure: Extract<Figure, { kind: 
   const height = data.type === 'horizontal-bar' ? `height:${Math.min(40, 6 + 2.5 * data.labels.length * Math.max(1, data.series.length / 2))}rem` : undefined;
   return h('figure.figure.chart-figure', { id, 'data-chart': '', 'data-keep-together': '' }, [
     h('figcaption', [
-      h('p.figure-title', [h('span.figure-number', label), ' ', figure.spec.title]),
+      figureTitle(ctx, figure, figure.spec.title),
       data.frame.unit ? h('p.figure-unit', data.frame.unit) : '',
     ]),
     h('div.chart-box', { style: height }, [h('canvas', { role: 'img', 'aria-label': [title, data.frame.caveat].filter(Boolean).join(t.semicolon) }, t.noScriptChart)]),

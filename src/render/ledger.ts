@@ -1,24 +1,17 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { confidenceLabels } from '../i18n/ui.ts';
+import { confidenceLabels } from '../i18n/labels.ts';
 import type { ClaimOrigin, Evidence } from '../schema/claim.ts';
-import type { Citation, ClaimEntry, Page, Report, SourceEntry } from '../model/types.ts';
+import type { Citation, ClaimEntry, SourceEntry } from '../model/types.ts';
 import { entryFor } from '../site/navigation.ts';
 import type { RenderContext } from './context.ts';
-import { verdictBadge } from './evidence.ts';
+import { sourceLinks, verdictBadge } from './evidence.ts';
 
 /**
  * Full entries of the claim ledger and the bibliography: one builder each, used by the site's
  * ledger and bibliography pages and by the PDF's appendices, so print carries everything the site does.
  */
-
-const pagesById = new WeakMap<Report, Map<string, Page>>();
-function pageOf(report: Report, id: string): Page {
-  let map = pagesById.get(report);
-  if (!map) pagesById.set(report, (map = new Map(report.pages.map((p) => [p.id, p]))));
-  return map.get(id)!;
-}
 
 /** What a builder may return among its children: elements and plain text. */
 type Kid = Element | string;
@@ -34,7 +27,7 @@ export function citedOn(ctx: RenderContext, citedBy: Citation[]): Kid[] {
   const ids = [...new Set(citedBy.map((c) => c.pageId))];
   if (ids.length === 0) return [ctx.t.notCited];
   return ids.flatMap((id, i) => {
-    const page = pageOf(ctx.report, id);
+    const page = ctx.report.pageById.get(id)!;
     const { number, title } = entryFor(ctx.report, page);
     return [...(i > 0 ? [ctx.t.listSeparator] : []), h('a', { href: ctx.urls.page(page) }, page.id === '' ? ctx.t.summary : [number, title].join(' '))];
   });
@@ -44,7 +37,7 @@ const field = (label: string, value: Kid | Kid[], wide = false): Element =>
   h(wide ? 'div.wide' : 'div', [h('dt', label), h('dd', value)]);
 
 /** One evidence item: the quote relied on for this claim, its stance, and the source with its reliability. */
-export function evidenceItem(ctx: RenderContext, item: Evidence): Element {
+function evidenceItem(ctx: RenderContext, item: Evidence): Element {
   const { t } = ctx;
   const source = ctx.report.sources.get(item.source)!;
   return h('li.evidence-item', [
@@ -52,7 +45,7 @@ export function evidenceItem(ctx: RenderContext, item: Evidence): Element {
     h('p.evidence-meta', [
       h('span', `${t.stance}${t.colon}${item.stance ? t.stanceLabels[item.stance] : t.notRecorded}`),
       t.semicolon,
-      h('span', [`${t.source}${t.colon}`, h('a', { href: ctx.urls.source(source.id) }, `[${source.number}] ${source.title}`)]),
+      h('span', [`${t.source}${t.colon}`, ...sourceLinks(ctx, [source.id])]),
       t.semicolon,
       h('span', `${t.reliability}${t.colon}${t.reliabilityLabels[source.reliability]}`),
       ...(item.locator ? [t.semicolon, h('span', `${t.locator}${t.colon}${item.locator}`)] : []),

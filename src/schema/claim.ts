@@ -7,14 +7,12 @@ export type Verdict = (typeof verdicts)[number];
 /** Verdicts that are a judgement on public evidence, so they must name it. */
 export const verdictsNeedingSources: readonly Verdict[] = ['supported', 'partly-supported', 'contradicted'];
 
-export const stances = ['supports', 'contradicts', 'context'] as const;
-export type Stance = (typeof stances)[number];
+const stances = ['supports', 'contradicts', 'context'] as const;
 
-export const confidences = ['high', 'medium', 'low'] as const;
-export type Confidence = (typeof confidences)[number];
+const confidences = ['high', 'medium', 'low'] as const;
 
 /** One piece of evidence a claim relies on: a passage of one source, read for this claim. */
-export const evidenceSchema = z.strictObject({
+const evidenceSchema = z.strictObject({
   source: id.describe('Id of the source (data/sources.yaml) the evidence comes from. / 证据所出自的来源 id（data/sources.yaml）。'),
   quote: nonEmpty.optional().describe('The passage relied on for this claim, verbatim. / 为本断言引用的原文，逐字照录。'),
   locator: nonEmpty.optional().describe('Where in the source the passage is: page, section or line. / 原文在来源中的位置：页码、章节或行号。'),
@@ -42,8 +40,6 @@ export const claimSchema = z.strictObject({
 
 export const claimsFileSchema = z.array(claimSchema).describe('Claim ledger (data/claims.yaml). / 断言台账（data/claims.yaml）。');
 
-export type EvidenceInput = z.input<typeof evidenceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
-export type ClaimInput = z.input<typeof claimSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimOrigin = z.infer<typeof claimOriginSchema>;

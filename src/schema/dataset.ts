@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, idList, isoDate, nonEmpty } from './common.ts';
 
-export const columnTypes = ['text', 'number', 'integer', 'date', 'boolean', 'status'] as const;
+const columnTypes = ['text', 'number', 'integer', 'date', 'boolean', 'status'] as const;
 export type ColumnType = (typeof columnTypes)[number];
 export const numericColumnTypes: readonly ColumnType[] = ['number', 'integer'];
 
@@ -95,6 +95,4 @@ export const datasetSchema = z
   .describe('A dataset file under data/ (any *.yaml except sources.yaml and claims.yaml). / data/ 下的数据集文件（sources.yaml、claims.yaml 以外的 *.yaml）。');
 
 export type Column = z.infer<typeof columnSchema>;
-export type DatasetInput = z.input<typeof datasetSchema>;
 export type DatasetDecl = z.infer<typeof datasetSchema>;
-export type StatusCell = z.infer<typeof statusCellSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, nonEmpty } from './common.ts';
 
-export const chartTypes = ['bar', 'horizontal-bar', 'line', 'area', 'scatter', 'pie', 'doughnut'] as const;
+const chartTypes = ['bar', 'horizontal-bar', 'line', 'area', 'scatter', 'pie', 'doughnut'] as const;
 export type ChartType = (typeof chartTypes)[number];
 /** Slices of one whole: one value column, no series, no stacking. */
 export const shareChartTypes: readonly ChartType[] = ['pie', 'doughnut'];
@@ -73,5 +73,4 @@ export const tableSpecSchema = z
 
 export type ChartSpecInput = z.input<typeof chartSpecSchema>;
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
-export type TableSpecInput = z.input<typeof tableSpecSchema>;
 export type TableSpec = z.infer<typeof tableSpecSchema>;

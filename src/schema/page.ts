@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idList, nonEmpty } from './common.ts';
 
 /** A key finding: one sentence tied to the claims that back it. */
-export const findingSchema = z.strictObject({
+const findingSchema = z.strictObject({
   text: nonEmpty.describe('The finding, one or two sentences. / 发现本身，一两句话。'),
   claims: idList
     .min(1)
@@ -28,6 +28,5 @@ export const pageSchema = z
   })
   .describe('Page frontmatter. / 页面 frontmatter。');
 
-export type PageFrontmatterInput = z.input<typeof pageSchema>;
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 export type Finding = z.infer<typeof findingSchema>;

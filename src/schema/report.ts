@@ -38,5 +38,4 @@ export const reportSchema = z
   })
   .describe('Report metadata (content/report.yaml). / 报告元数据（content/report.yaml）。');
 
-export type ReportMetaInput = z.input<typeof reportSchema>;
 export type ReportMeta = z.infer<typeof reportSchema>;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { id, isoDate, nonEmpty } from './common.ts';
 
-export const sourceTypes = [
+const sourceTypes = [
   'article', 'report', 'documentation', 'repository', 'dataset', 'standard', 'news', 'book', 'web', 'internal',
 ] as const;
 
-export const reliabilities = ['primary', 'secondary', 'weak'] as const;
-export type Reliability = (typeof reliabilities)[number];
+const reliabilities = ['primary', 'secondary', 'weak'] as const;
 
 /** One entry of the bibliography (data/sources.yaml): a document, one per url; quotes live on the claims' evidence. */
 export const sourceSchema = z.strictObject({
@@ -30,5 +29,4 @@ export const sourceSchema = z.strictObject({
 
 export const sourcesFileSchema = z.array(sourceSchema).describe('Bibliography (data/sources.yaml). / 参考文献（data/sources.yaml）。');
 
-export type SourceInput = z.input<typeof sourceSchema>;
 export type Source = z.infer<typeof sourceSchema>;

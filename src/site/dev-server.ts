@@ -47,7 +47,7 @@ export function followReport(server: ViteDevServer, logger: AstroIntegrationLogg
 }
 
 /** The diagnostics in validate's own words, with Vite's client so that a fix reloads the page. */
-export function errorPage(result: LoadResult, base: string): string {
+function errorPage(result: LoadResult, base: string): string {
   const words = ui(result.locale);
   const { errors, warnings } = countBySeverity(result.diagnostics, false);
   const lines = result.diagnostics.map((d) => formatDiagnostic(d, result.locale));

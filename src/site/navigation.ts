@@ -17,7 +17,7 @@ export function chapterOf(report: Report, page: Page): Chapter | undefined {
  * The number a page carries in menus, headings and contents: "2" for chapter 2's opening page,
  * "2.1" for its first section, "" for home. Given by position, so every chapter is numbered alike.
  */
-export function pageNumber(report: Report, page: Page): string {
+function pageNumber(report: Report, page: Page): string {
   if (page.id === '') return '';
   const chapter = chapterOf(report, page);
   if (!chapter || page.isChapterStart) return String(page.chapter);
@@ -28,7 +28,7 @@ export function pageNumber(report: Report, page: Page): string {
  * A page's title without a number the author typed that repeats the site's own ("2.1 标题" →
  * "标题"), so that no number shows twice. Any other leading text is the author's and stays.
  */
-export function plainTitle(title: string, number: string): string {
+function plainTitle(title: string, number: string): string {
   if (!number) return title;
   const escaped = number.replaceAll('.', '\\.');
   const stripped = title.replace(new RegExp(`^${escaped}(?![\\d]|\\.\\d)[.、．:：]?\\s*`), '');

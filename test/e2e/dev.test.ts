@@ -83,7 +83,7 @@ describe('npm run dev follows the report folder', () => {
     const validate = runScript('validate.ts', ['--root', root]);
     expect(validate.code).toBe(1);
     const [message] = validate.stdout.split('\n').filter((line) => line.includes('no-such-claim'));
-    expect(message).toMatch(/^content\/02-迁移\/index\.md:\d+:\d+  错误: 找不到断言“no-such-claim”/);
+    expect(message).toMatch(/^content\/02-迁移\/index\.md:\d+:\d+ {2}错误: 找不到断言“no-such-claim”/);
     expect(await page.textContent('#dossier-diagnostics')).toContain(message);
 
     edit('content/02-迁移/index.md', (t) => t.replace('(claim:no-such-claim)', '(claim:db-driver-benchmark)'));

@@ -79,7 +79,6 @@ describe('the built site', () => {
     const { page, problems } = await visit(path);
     expect(await page.title()).not.toBe('');
     const violations = await page.evaluate(async (source) => {
-      // eslint-disable-next-line no-eval
       (0, eval)(source);
       const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
       const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });

@@ -25,10 +25,8 @@ export function starterWith(caseDir: string): Record<string, string> {
     files[path] = text;
   }
   const deleteList = join(caseDir, 'delete.txt');
-  if (existsSync(deleteList)) {
-    for (const path of readFileSync(deleteList, 'utf8').split('\n').filter(Boolean)) delete files[path];
-  }
-  return files;
+  const deleted = new Set(existsSync(deleteList) ? readFileSync(deleteList, 'utf8').split('\n').filter(Boolean) : []);
+  return Object.fromEntries(Object.entries(files).filter(([path]) => !deleted.has(path)));
 }
 
 export const starterFiles = (): ReportFiles => memoryFiles(readTree(starterDir));

@@ -56,7 +56,6 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** axe-core's findings of every impact, as "rule (nodes): first target". */
 export function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async (source) => {
-    // eslint-disable-next-line no-eval
     (0, eval)(source);
     const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });

@@ -17,9 +17,6 @@ export function runScript(script: string, args: string[], env: Record<string, st
 
 /** The environment without what vitest adds (BASE_URL, MODE, NODE_ENV=test…), as a user's shell has it. */
 export function userEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) delete env[key];
-  }
-  return env;
+  const added = /^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !added.test(key)));
 }

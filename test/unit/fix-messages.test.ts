@@ -35,7 +35,7 @@ describe('messages that name the fix (English report)', () => {
   it('a typographic dash in a Mermaid arrow', async () => {
     const page = 'content/01-现状/01-生态.md';
     const messages = await englishMessages({ [page]: (t) => t.replace(/(```mermaid[^\n]*\n[^\n]*\n[^\n]*)-->/, '$1—>') });
-    expect(messages).toMatch(/^content\/01-现状\/01-生态\.md:\d+:\d+  error: Mermaid syntax error: the arrow uses the typographic dash "—"; arrows are ASCII only, write -->/);
+    expect(messages).toMatch(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}error: Mermaid syntax error: the arrow uses the typographic dash "—"; arrows are ASCII only, write -->/);
   });
 
   it('thousands separators and units in number cells', async () => {

@@ -31,7 +31,7 @@ describe('message wording', () => {
   });
 
   it('a report written for format 1: one message naming the upgrade, not one per old field', async () => {
-    const oldLedger = { ...formatOne, 'data/claims.yaml': (t: string) => t.replace(/evidence:\n(?:    .*\n)+/g, 'sources: [seed-article]\n') };
+    const oldLedger = { ...formatOne, 'data/claims.yaml': (t: string) => t.replace(/evidence:\n(?: {4}.*\n)+/g, 'sources: [seed-article]\n') };
     expect(await messagesFor(oldLedger, 'zh-CN')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  错误: 本报告按第 1 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 2 版。升级后再检查，升级命令：npm run migrate -- --root ."`);
     expect(await messagesFor(oldLedger, 'en')).toMatchInlineSnapshot(`"content/report.yaml:2:1  format  error: this report is written for format 1 (a report.yaml without format is format 1); the current format is 2. Upgrade it, then validate again; the command: npm run migrate -- --root ."`);
   });

@@ -53,8 +53,8 @@ describe('npm run validate', () => {
     const strictText = runScript('validate.ts', ['--root', dir, '--lang', 'en', '--strict']);
     expect(strictText.code).toBe(1);
     expect(strictText.stdout).toContain('5 errors, 0 warnings');
-    expect(strictText.stdout.match(/  warning \(treated as error\): /g)).toHaveLength(5);
-    expect(strictText.stdout).not.toMatch(/  warning: /);
+    expect(strictText.stdout.match(/ {2}warning \(treated as error\): /g)).toHaveLength(5);
+    expect(strictText.stdout).not.toMatch(/ {2}warning: /);
     const strict = runScript('validate.ts', ['--root', dir, '--strict', '--format', 'json']);
     expect(strict.code).toBe(1);
     const json = JSON.parse(strict.stdout);

@@ -1,4 +1,12 @@
-import type { Entry } from './diagnostics.ts';
+import type { Entry, Hint } from './diagnostics.ts';
+
+/** The column a dataset kind requires (`kind-needs-column`'s `need`). */
+type NeededColumn = 'metric' | 'numeric' | 'status';
+const neededColumn: Record<NeededColumn, Hint> = {
+  metric: { 'zh-CN': '指标（写明 better: higher 或 lower 的数值列）', en: 'metric (a numeric column with better: higher or lower)' },
+  numeric: { 'zh-CN': '数值（number 或 integer）', en: 'numeric (number or integer)' },
+  status: { 'zh-CN': '状态（type: status）', en: 'status (type: status)' },
+};
 
 type ChartRule = 'band-type' | 'band-one-y' | 'stacked-type' | 'share-one-y' | 'share-no-series';
 const chartRuleZh: Record<ChartRule, string> = {
@@ -58,8 +66,8 @@ export const figureEntries = {
   },
   'kind-needs-column': {
     severity: 'error',
-    'zh-CN': (p) => `${p.kind} 类数据集至少需要一个${p.expected}列，实际没有`,
-    en: (p) => `a ${p.kind} dataset needs at least one ${p.expected} column, found none`,
+    'zh-CN': (p) => `${p.kind} 类数据集至少需要一个${neededColumn[p.need as NeededColumn]['zh-CN']}列，实际没有`,
+    en: (p) => `a ${p.kind} dataset needs at least one ${neededColumn[p.need as NeededColumn].en} column, found none`,
   },
   'rows-or-csv': {
     severity: 'error',

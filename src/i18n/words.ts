@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import { statusLabels } from '../i18n/ui.ts';
 import { statuses } from '../schema/dataset.ts';
 import type { Locale } from '../schema/report.ts';
 import type { Hint } from './diagnostics.ts';
+import { statusLabels } from './labels.ts';
 
 /** Names of value types as authors think of them, for "expected …, found …". */
 const typeNames: Record<string, Hint> = {
@@ -29,13 +29,18 @@ export function typeName(type: string, locale: Locale): string {
   return typeNames[type]?.[locale] ?? type;
 }
 
+const valueWords: Record<Locale, { nothing: string; null: string; list: (n: number) => string; mapping: string }> = {
+  'zh-CN': { nothing: '空', null: '空值 null', list: (n) => `列表（${n} 项）`, mapping: '键值映射' },
+  en: { nothing: 'nothing', null: 'null', list: (n) => `a list of ${n}`, mapping: 'a mapping' },
+};
+
 /** How a found value is shown: short, quoted when text, named when structural. */
 export function describeValue(value: unknown, locale: Locale): string {
-  const zh = locale === 'zh-CN';
-  if (value === undefined) return zh ? '空' : 'nothing';
-  if (value === null) return zh ? '空值 null' : 'null';
-  if (Array.isArray(value)) return zh ? `列表（${value.length} 项）` : `a list of ${value.length}`;
-  if (typeof value === 'object') return zh ? '键值映射' : 'a mapping';
+  const words = valueWords[locale];
+  if (value === undefined) return words.nothing;
+  if (value === null) return words.null;
+  if (Array.isArray(value)) return words.list(value.length);
+  if (typeof value === 'object') return words.mapping;
   if (typeof value === 'string') {
     const short = value.length > 40 ? `${value.slice(0, 39)}…` : value;
     return JSON.stringify(short);
@@ -43,10 +48,23 @@ export function describeValue(value: unknown, locale: Locale): string {
   return String(value);
 }
 
+const listWords: Record<Locale, { separator: string; none: string; oneOf: string }> = {
+  'zh-CN': { separator: '、', none: '（无）', oneOf: '以下之一：' },
+  en: { separator: ', ', none: '(none)', oneOf: 'one of ' },
+};
+
 /** Joins options for a message: `a、b、c` in Chinese, `a, b, c` in English. */
 export function listOf(items: readonly (string | number)[], locale: Locale): string {
-  return items.map(String).join(locale === 'zh-CN' ? '、' : ', ') || (locale === 'zh-CN' ? '（无）' : '(none)');
+  return items.map(String).join(listWords[locale].separator) || listWords[locale].none;
 }
+
+/** "one of a, b, c", for a required field that takes one of a few values. */
+export function oneOf(items: readonly (string | number)[], locale: Locale): string {
+  return listWords[locale].oneOf + listOf(items, locale);
+}
+
+/** What a message says for a column without a unit. */
+export const noUnit: Record<Locale, string> = { 'zh-CN': '无单位', en: 'no unit' };
 
 /** The closest known name to a misspelt one, for "did you mean" hints. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
