@@ -21,7 +21,7 @@ const evidenceSchema = z.strictObject({
 });
 
 /** Where a claim is made: a place in the document under review. It says nothing about whether the claim holds. */
-export const claimOriginSchema = z.strictObject({
+const claimOriginSchema = z.strictObject({
   source: id.describe('Id of the source (data/sources.yaml) that makes the claim, usually the document under review. / 提出这条断言的来源 id（data/sources.yaml），通常是被核查的文档。'),
   locator: nonEmpty.optional().describe('Where in that source the claim is made: chapter, section or page. / 断言在该来源中的位置：章节或页码。'),
 });

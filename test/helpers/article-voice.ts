@@ -12,7 +12,7 @@ export const squash = (text: string): string => text.replace(/\s+/g, '');
  * The article's text and a report's paragraphs are compared without what an editor changes when
  * retyping Chinese text: whitespace, full-width against half-width punctuation, Markdown code marks.
  */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return squash(text.normalize('NFKC').replace(/[“”「」]/g, '"').replace(/[‘’]/g, "'").replace(/、/g, ',').replace(/`/g, ''));
 }
 
