@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { numericColumnTypes } from '../../src/schema/dataset.ts';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { repoRoot } from '../helpers/run.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /** The report in content/ and data/: the source article as an evidence report (issue #5). */
-const result = await loadReport(diskFiles(repoRoot));
+const result = await loadReport(diskFiles(repoRoot), { parseDiagram: parseInWorker });
 const report = result.report!;
 
 /** The fact-check ledger: the only allowed origin of verdicts, evidence and quotes. */
