@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateReport, type GenerateOptions } from '../src/bench/generate.ts';
 import { pageWeight, type PageWeight } from '../src/bench/page-weight.ts';
-import { launchChromium } from '../src/publish/chromium.ts';
+import { launchChromium } from '../src/node/chromium.ts';
 import { serve } from '../src/publish/serve.ts';
 import { writeTree } from '../src/bench/write-tree.ts';
 

@@ -7,25 +7,17 @@ import './offline.ts';
 import { dev } from 'astro';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArguments } from './lib/arguments.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const usage = 'usage: npm run dev -- [--root DIR] [--port N] [--host]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
-        port: { type: 'string', default: '4321' },
-        host: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const values = commandArguments(usage, {
+    port: { type: 'string', default: '4321' },
+    host: { type: 'boolean', default: false },
+  });
+  if (typeof values === 'number') return values;
   const root = resolve(values.root);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -4,37 +4,24 @@
  * The only command that writes under content/ and data/.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { migrateWords } from '../src/i18n/migrate.ts';
 import { planMigration } from '../src/migrate/migrate.ts';
 import { writeFilesAtomically } from '../src/migrate/write-atomic.ts';
-import { diskFiles } from '../src/model/files.ts';
+import { diskFiles } from '../src/node/disk-files.ts';
 import { formatDiagnostic } from '../src/model/format.ts';
 import { CURRENT_FORMAT } from '../src/schema/format-version.ts';
 import { locales, type Locale } from '../src/schema/report.ts';
+import { commandArguments } from './lib/arguments.ts';
 
 const usage = 'usage: npm run migrate -- --root DIR [--dry-run | --yes] [--lang zh-CN|en]';
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
-        'dry-run': { type: 'boolean', default: false },
-        yes: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const values = commandArguments(usage, {
+    'dry-run': { type: 'boolean', default: false },
+    yes: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+  });
+  if (typeof values === 'number') return values;
   if ((values.yes && values['dry-run']) || (values.lang && !(locales as readonly string[]).includes(values.lang))) {
     console.error(usage);
     return 2;

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diskFiles } from '../src/model/files.ts';
+import { diskFiles } from '../src/node/disk-files.ts';
 import { formatDiagnostic } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
-import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
+import { ChromiumMissing, findChromium } from '../src/node/chromium.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 import { buildSite } from './build.ts';
 

@@ -2,44 +2,32 @@
  * `npm run validate [-- --strict] [--verbose] [--format json] [--lang en] [--root DIR]`
  * Checks a report and prints every problem; exit 1 when there are errors. Reads only.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { diskFiles } from '../src/model/files.ts';
+import { diskFiles } from '../src/node/disk-files.ts';
 import { countBySeverity, formatDiagnostics, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
-import { toolDiagramCache } from '../src/model/mermaid-cache.ts';
+import { toolDiagramCache } from '../src/node/mermaid-cache.ts';
+import { parseInWorker } from '../src/node/mermaid-parser.ts';
 import { locales, type Locale } from '../src/schema/report.ts';
+import { commandArguments } from './lib/arguments.ts';
 
 const usage = 'usage: npm run validate -- [--strict] [--verbose] [--format text|json] [--lang zh-CN|en] [--root DIR]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        strict: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        lang: { type: 'string' },
-        root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const values = commandArguments(usage, {
+    strict: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'text' },
+    lang: { type: 'string' },
+  });
+  if (typeof values === 'number') return values;
   if (!['text', 'json'].includes(values.format) || (values.lang && !(locales as readonly string[]).includes(values.lang))) {
     console.error(usage);
     return 2;
   }
   const root = resolve(values.root);
   const diagramCache = toolDiagramCache();
-  const result = await loadReport(diskFiles(root), { root: values.root, ...(values.lang ? { locale: values.lang as Locale } : {}), ...(diagramCache ? { diagramCache } : {}) });
+  const result = await loadReport(diskFiles(root), { root: values.root, parseDiagram: parseInWorker, ...(values.lang ? { locale: values.lang as Locale } : {}), ...(diagramCache ? { diagramCache } : {}) });
   diagramCache?.save();
   const { errors, warnings } = countBySeverity(result.diagnostics, values.strict);
   if (values.format === 'json') {

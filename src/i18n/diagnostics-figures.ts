@@ -1,4 +1,4 @@
-import type { Entry, Hint } from './diagnostics.ts';
+import type { Entry, Hint } from './diagnostic-entry.ts';
 
 /** The column a dataset kind requires (`kind-needs-column`'s `need`). */
 type NeededColumn = 'metric' | 'numeric' | 'status';

@@ -1,4 +1,4 @@
-import type { Entry } from './diagnostics.ts';
+import type { Entry } from './diagnostic-entry.ts';
 
 /**
  * Part of the one diagnostics catalogue (spread into `catalogue` in diagnostics.ts): what refuses

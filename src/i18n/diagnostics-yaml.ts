@@ -1,4 +1,4 @@
-import type { Entry, Hint } from './diagnostics.ts';
+import type { Entry, Hint } from './diagnostic-entry.ts';
 
 /**
  * The catalogue's entries for YAML syntax (src/model/yaml-errors.ts picks the entry and the place);

@@ -1,23 +1,8 @@
 import type { Locale } from '../schema/report.ts';
+import type { Entry } from './diagnostic-entry.ts';
 import { figureEntries } from './diagnostics-figures.ts';
 import { untrustedInput } from './diagnostics-untrusted.ts';
 import { yamlEntries } from './diagnostics-yaml.ts';
-
-/**
- * Every problem `validate` and the build can report, with its wording in each locale.
- * Codes are permanent: tests, `--format json` consumers and the authoring guide refer to them.
- */
-export type Params = Record<string, string | number>;
-type Text = (p: Params) => string;
-export interface Entry {
-  severity: Severity;
-  'zh-CN': Text;
-  en: Text;
-}
-
-export type Severity = 'error' | 'warning';
-/** A hint in every locale; the one matching the report is shown. */
-export type Hint = Record<Locale, string>;
 
 /** Kinds of things with ids, as Chinese messages name them. */
 const zhKinds: Record<string, string> = { page: '页面', claim: '断言', source: '来源', dataset: '数据集' };
@@ -31,6 +16,10 @@ const tooSmall: Record<Locale, (origin: string | number | undefined, min: number
     : `expected at least ${min}`,
 };
 
+/**
+ * Every problem `validate` and the build can report, with its wording in each locale.
+ * Codes are permanent: tests, `--format json` consumers and the authoring guide refer to them.
+ */
 export const catalogue = {
   ...yamlEntries,
   'report-missing': {

@@ -1,32 +1,47 @@
 import { distance } from 'fastest-levenshtein';
 import { statuses } from '../schema/dataset.ts';
 import type { Locale } from '../schema/report.ts';
-import type { Hint } from './diagnostics.ts';
+import type { Hint } from './diagnostic-entry.ts';
 import { statusLabels } from './labels.ts';
 
-/** Names of value types as authors think of them, for "expected …, found …". */
-const typeNames: Record<string, Hint> = {
-  string: { 'zh-CN': '文本', en: 'text' },
-  text: { 'zh-CN': '文本', en: 'text' },
-  number: { 'zh-CN': '数字', en: 'a number' },
-  integer: { 'zh-CN': '整数', en: 'a whole number' },
-  boolean: { 'zh-CN': 'true 或 false', en: 'true or false' },
-  date: { 'zh-CN': 'YYYY-MM-DD 格式的日期', en: 'a date as YYYY-MM-DD' },
-  status: {
-    'zh-CN': `兼容状态（${statuses.join('、')}，或 ${Object.values(statusLabels['zh-CN']).join('、')}，可加“: 备注”）`,
-    en: `a status (${statuses.join(', ')}, or ${Object.values(statusLabels.en).join(', ')}, optionally ": note")`,
+/** Names of value types as authors think of them, for "expected …, found …", in each locale. */
+const typeNames: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    string: '文本',
+    text: '文本',
+    number: '数字',
+    integer: '整数',
+    boolean: 'true 或 false',
+    date: 'YYYY-MM-DD 格式的日期',
+    status: `兼容状态（${statuses.join('、')}，或 ${Object.values(statusLabels['zh-CN']).join('、')}，可加“: 备注”）`,
+    array: '列表',
+    record: '键值映射',
+    object: '键值映射',
+    id: 'id（字母、数字、.、-、_，以字母或数字开头）',
+    url: 'http(s) 网址',
+    'csv-path': '以 .csv 结尾的文件路径',
+    'environment-empty': '至少一项运行环境（如 cpu、os、runtime）',
   },
-  array: { 'zh-CN': '列表', en: 'a list' },
-  record: { 'zh-CN': '键值映射', en: 'a mapping' },
-  object: { 'zh-CN': '键值映射', en: 'a mapping' },
-  id: { 'zh-CN': 'id（字母、数字、.、-、_，以字母或数字开头）', en: 'an id (letters, digits, ".", "-", "_", starting with a letter or digit)' },
-  url: { 'zh-CN': 'http(s) 网址', en: 'an http(s) URL' },
-  'csv-path': { 'zh-CN': '以 .csv 结尾的文件路径', en: 'a file path ending in .csv' },
-  'environment-empty': { 'zh-CN': '至少一项运行环境（如 cpu、os、runtime）', en: 'at least one environment entry (e.g. cpu, os, runtime)' },
+  en: {
+    string: 'text',
+    text: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    date: 'a date as YYYY-MM-DD',
+    status: `a status (${statuses.join(', ')}, or ${Object.values(statusLabels.en).join(', ')}, optionally ": note")`,
+    array: 'a list',
+    record: 'a mapping',
+    object: 'a mapping',
+    id: 'an id (letters, digits, ".", "-", "_", starting with a letter or digit)',
+    url: 'an http(s) URL',
+    'csv-path': 'a file path ending in .csv',
+    'environment-empty': 'at least one environment entry (e.g. cpu, os, runtime)',
+  },
 };
 
 export function typeName(type: string, locale: Locale): string {
-  return typeNames[type]?.[locale] ?? type;
+  return typeNames[locale][type] ?? type;
 }
 
 const valueWords: Record<Locale, { nothing: string; null: string; list: (n: number) => string; mapping: string }> = {

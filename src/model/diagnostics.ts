@@ -1,5 +1,6 @@
 import type { Locale } from '../schema/report.ts';
-import { catalogue, type DiagnosticCode, type Entry, type Hint, type Params, type Severity } from '../i18n/diagnostics.ts';
+import type { Entry, Hint, Params, Severity } from '../i18n/diagnostic-entry.ts';
+import { catalogue, type DiagnosticCode } from '../i18n/diagnostics.ts';
 
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -1,5 +1,5 @@
 import type { Column } from '../schema/dataset.ts';
-import type { Hint } from '../i18n/diagnostics.ts';
+import type { Hint } from '../i18n/diagnostic-entry.ts';
 
 /**
  * Hints that name the fix for the mistakes analysts make most: typography from a word processor

@@ -7,8 +7,7 @@ import { checkFormat } from './format-check.ts';
 import { checkPageLinks, numberSources, pagesByFile, resolveReferences } from './link.ts';
 import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
 import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
-import { MermaidChecker } from './mermaid-check.ts';
-import type { DiagramCache } from './mermaid-cache.ts';
+import { MermaidChecker, type DiagramCache, type DiagramParser } from './mermaid-check.ts';
 import { References } from './references.ts';
 import { limits } from './limits.ts';
 import { markdownTooDeep } from './nesting.ts';
@@ -25,6 +24,8 @@ export interface LoadOptions {
   locale?: Locale;
   /** Diagrams already known to parse; without it every diagram is parsed. */
   diagramCache?: DiagramCache;
+  /** Mermaid's parser (`parseInWorker` from src/node/mermaid-parser.ts); without it diagrams are checked for size only. */
+  parseDiagram?: DiagramParser;
   /** The report folder as the user named it (`--root`), for the commands messages suggest; defaults to ".". */
   root?: string;
 }
@@ -62,7 +63,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const loaded: LoadedPage[] = [];
   const links: PageLink[] = [];
   const pageFiles = files.list('content').filter((file) => file.endsWith('.md'));
-  const mermaid = new MermaidChecker(options.diagramCache);
+  const mermaid = new MermaidChecker(options.diagramCache, options.parseDiagram);
   for (const file of pageFiles) {
     const text = readText(files, file, diags);
     if (text === undefined) continue; // why is reported already

@@ -1,42 +1,29 @@
-import { Worker } from 'node:worker_threads';
 import type { Diagnostics } from './diagnostics.ts';
 import { typographicArrow } from './fix-hints.ts';
-import type { DiagramCache } from './mermaid-cache.ts';
 import type { Figure } from './types.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
+
 interface Loc {
   first_line: number;
   first_column: number;
 }
-interface Verdict {
-  id: number;
+
+/** Mermaid's verdict on one diagram: no message when it parses, else Mermaid's message and, if given, where. */
+export interface DiagramVerdict {
   message?: string;
   loc?: Loc;
 }
 
-/** One worker for the whole process, loaded once; it keeps the process alive only while it has work. */
-let shared: { worker: Worker; pending: Map<number, (verdict: Verdict) => void>; next: number } | undefined;
+/** Runs Mermaid's parser on a diagram's source (src/node/mermaid-parser.ts does so on a worker thread). */
+export type DiagramParser = (source: string) => Promise<DiagramVerdict>;
 
-function sharedWorker() {
-  if (shared) return shared;
-  const worker = new Worker(new URL('./mermaid-worker.mjs', import.meta.url));
-  const pending = new Map<number, (verdict: Verdict) => void>();
-  worker.unref();
-  worker.on('message', (verdict: Verdict) => {
-    pending.get(verdict.id)?.(verdict);
-    pending.delete(verdict.id);
-    if (pending.size === 0) worker.unref();
-  });
-  worker.on('error', (error) => {
-    for (const [id, done] of pending) done({ id, message: `Mermaid could not run: ${error.message}` });
-    pending.clear();
-    shared = undefined;
-  });
-  shared = { worker, pending, next: 0 };
-  return shared;
+/** Remembers diagrams Mermaid has already accepted, so unchanged ones are not parsed again (src/node/mermaid-cache.ts). */
+export interface DiagramCache {
+  has(source: string): boolean;
+  add(source: string): void;
+  save(): void;
 }
-
 /**
  * Checks Mermaid diagrams on a worker thread: loading Mermaid under jsdom takes over a second and
  * each diagram a few milliseconds, time the main thread spends reading the other files. Diagrams
@@ -46,22 +33,21 @@ function sharedWorker() {
 export const MERMAID_MAX_TEXT = 50_000;
 
 export class MermaidChecker {
-  private readonly results: Promise<[MermaidFigure, Verdict]>[] = [];
+  private readonly results: Promise<[MermaidFigure, DiagramVerdict]>[] = [];
   private readonly tooLarge: MermaidFigure[] = [];
 
-  constructor(private readonly cache?: DiagramCache) {}
+  constructor(
+    private readonly cache?: DiagramCache,
+    private readonly parse?: DiagramParser,
+  ) {}
 
   submit(figure: MermaidFigure): void {
     if (figure.source.length > MERMAID_MAX_TEXT) {
       this.tooLarge.push(figure);
       return;
     }
-    if (this.cache?.has(figure.source)) return;
-    const worker = sharedWorker();
-    const id = worker.next++;
-    worker.worker.ref();
-    this.results.push(new Promise((done) => worker.pending.set(id, (verdict) => done([figure, verdict]))));
-    worker.worker.postMessage({ id, source: figure.source });
+    if (!this.parse || this.cache?.has(figure.source)) return;
+    this.results.push(this.parse(figure.source).then((verdict) => [figure, verdict]));
   }
 
   async finish(diags: Diagnostics): Promise<void> {

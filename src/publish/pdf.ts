@@ -5,7 +5,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { hasFigure } from '../model/queries.ts';
 import type { Report } from '../model/types.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../node/chromium.ts';
 import { serve } from './serve.ts';
 import { fitTables } from './table-fit.ts';
 

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Dataset, Figure } from '../model/types.ts';
-import { Urls } from '../site/urls.ts';
+import { Urls } from './urls.ts';
 import type { RenderContext } from './context.ts';
 import { datasetMeta } from './dataset-meta.ts';
 import { dataTable, figureId } from './figures.ts';

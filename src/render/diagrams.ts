@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { describeParseError } from '../model/mermaid-check.ts';
-import { defaultDiagramCacheFile } from '../model/mermaid-cache.ts';
+import { defaultDiagramCacheFile } from '../node/mermaid-cache.ts';
 import type { Figure, Report } from '../model/types.ts';
 import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
 import { blankPage, drawMermaid } from './mermaid-draw.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../publish/chromium.ts';
+import { launchChromium } from '../node/chromium.ts';
 import { fontStackForPage, mermaidConfig, mermaidDist } from './mermaid-config.ts';
 
 /** The id Mermaid is given while drawing; each use of the SVG swaps in a unique one. */

@@ -1,11 +1,12 @@
-import { diskFiles } from '../model/files.ts';
+import { diskFiles } from '../node/disk-files.ts';
 import { formatDiagnostic } from '../model/format.ts';
 import { loadReport, type LoadResult } from '../model/load-report.ts';
-import { toolDiagramCache } from '../model/mermaid-cache.ts';
+import { toolDiagramCache } from '../node/mermaid-cache.ts';
+import { parseInWorker } from '../node/mermaid-parser.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
 import { drawDiagrams, type DrawnDiagrams } from '../render/diagrams.ts';
-import { PrintUrls, Urls } from './urls.ts';
+import { PrintUrls, Urls } from '../render/urls.ts';
 
 /**
  * The one Report every page reads. scripts/build.ts loads and checks it before Astro starts and
@@ -38,7 +39,7 @@ export const reportRoot = (): string => process.env.DOSSIER_ROOT ?? process.cwd(
  */
 export function reloadReport(): Promise<LoadResult> {
   const diagramCache = toolDiagramCache();
-  handover.__dossierLoad = loadReport(diskFiles(reportRoot()), diagramCache ? { diagramCache } : {}).then((result) => {
+  handover.__dossierLoad = loadReport(diskFiles(reportRoot()), { parseDiagram: parseInWorker, ...(diagramCache ? { diagramCache } : {}) }).then((result) => {
     diagramCache?.save();
     return result;
   });

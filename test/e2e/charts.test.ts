@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
-import { launchChromium } from '../../src/publish/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';

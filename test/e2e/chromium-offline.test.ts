@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/publish/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { starterDir } from '../helpers/fixtures.ts';
 

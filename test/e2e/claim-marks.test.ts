@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verdictLabels } from '../../src/i18n/labels.ts';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
-import { launchChromium } from '../../src/publish/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { Urls } from '../../src/render/urls.ts';
 
 /**
  * Claim marks as a reader meets them, in Chromium under the strict CSP: what assistive technology

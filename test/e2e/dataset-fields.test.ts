@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import { ui } from '../../src/i18n/ui.ts';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Dataset } from '../../src/model/types.ts';
 import { adoptionDatasetSchema, benchmarkDatasetSchema, compatibilityDatasetSchema, tableDatasetSchema } from '../../src/schema/dataset.ts';

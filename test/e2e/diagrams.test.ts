@@ -7,7 +7,7 @@ import { memoryFiles } from '../../src/model/files.ts';
 import { formatDiagnostic } from '../../src/model/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
-import { launchChromium } from '../../src/publish/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 import { drawDiagrams } from '../../src/render/diagrams.ts';
 import { drawMermaid, drawStats } from '../../src/render/mermaid-draw.ts';
 import { sanitiseSvg, withDiagramId } from '../../src/render/mermaid-svg.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
-import { launchChromium } from '../../src/publish/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { starterWith, fixturesDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';

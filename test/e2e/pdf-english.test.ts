@@ -7,7 +7,7 @@ import { printedInFull } from '../../src/render/dataset-appendix.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
 import { verdictCounts } from '../../src/model/queries.ts';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { fixturesDir, starterWith } from '../helpers/fixtures.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { verdictLabels } from '../../src/i18n/labels.ts';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { pageTexts, pdfinfo } from '../helpers/poppler.ts';
 

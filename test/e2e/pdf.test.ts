@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { pageTexts, pagePixels, pdffonts, pdfinfo } from '../helpers/poppler.ts';
 

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
-import { launchChromium } from '../../src/publish/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { Urls } from '../../src/render/urls.ts';
 import { axeViolations, brokenHeadingWords, onePerKind, open, pagePaths, punctuationStartingLines } from '../helpers/reader.ts';
 
 /** The site as a reader meets it: on a laptop and a phone, light and dark, the answer first. */

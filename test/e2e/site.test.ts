@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
-import { Urls } from '../../src/site/urls.ts';
-import { launchChromium } from '../../src/publish/chromium.ts';
+import { Urls } from '../../src/render/urls.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { pagePaths as allPagePaths } from '../helpers/reader.ts';
 

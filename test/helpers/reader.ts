@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../../src/model/types.ts';
-import type { Urls } from '../../src/site/urls.ts';
+import type { Urls } from '../../src/render/urls.ts';
 
 /** Every page a reader can open. */
 export function pagePaths(report: Report, urls: Urls): string[] {

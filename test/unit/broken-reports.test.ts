@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../src/model/diagnostics.ts';
 import { memoryFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { starterWith, fixturesDir } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /**
  * Each folder under test/fixtures/broken/ is the starter report with one mistake laid over it.
@@ -23,7 +24,7 @@ describe('broken reports', () => {
 
   it.each(cases)('%s', async (name) => {
     const dir = join(brokenDir, name);
-    const result = await loadReport(memoryFiles(starterWith(dir)));
+    const result = await loadReport(memoryFiles(starterWith(dir)), { parseDiagram: parseInWorker });
     const actual = result.diagnostics.map(line).join('\n') + '\n';
     const expectedFile = join(dir, 'expected.txt');
     if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);

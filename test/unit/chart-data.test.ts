@@ -8,7 +8,7 @@ import { chartFigure } from '../../src/render/figures.ts';
 import { dataCaveat } from '../../src/render/data-caveat.ts';
 import { chartSpecSchema, type ChartSpecInput } from '../../src/schema/fences.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { Urls } from '../../src/render/urls.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
 const files = readTree(starterDir);

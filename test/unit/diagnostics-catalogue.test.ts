@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, type Params } from '../../src/i18n/diagnostics.ts';
+import type { Params } from '../../src/i18n/diagnostic-entry.ts';
+import { catalogue } from '../../src/i18n/diagnostics.ts';
 import { locales } from '../../src/schema/report.ts';
 
 /** Facts whose value picks a wording; every other fact is shown as ‹name› so a dropped one is visible. */

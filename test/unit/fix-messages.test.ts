@@ -3,6 +3,7 @@ import { memoryFiles } from '../../src/model/files.ts';
 import { formatDiagnostic } from '../../src/model/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /**
  * Messages that name the fix, in the report's own language (report.yaml's locale, here English):
@@ -12,7 +13,7 @@ async function englishMessages(patch: Record<string, (text: string) => string>) 
   const files = readTree(starterDir);
   files['content/report.yaml'] = files['content/report.yaml']!.replace('locale: zh-CN', 'locale: en');
   for (const [path, change] of Object.entries(patch)) files[path] = change(files[path]!);
-  const result = await loadReport(memoryFiles(files));
+  const result = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
   return result.diagnostics.map((d) => formatDiagnostic(d, result.locale)).join('\n');
 }
 

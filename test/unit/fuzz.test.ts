@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /**
  * Mutates the valid starter report at random, the way hurried editing does, and checks the
@@ -30,7 +31,7 @@ describe('random edits to a valid report', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const files = mutations.reduce(apply, starter);
-        const result = await loadReport(memoryFiles(files));
+        const result = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
         for (const d of result.diagnostics) {
           expect(d.file in files || d.file === 'content/report.yaml' || d.file === 'content/index.md' || d.file.endsWith('.csv')).toBe(true);
           expect(d.line).toBeGreaterThanOrEqual(1);

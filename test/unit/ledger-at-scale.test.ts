@@ -6,7 +6,7 @@ import { renderContext } from '../../src/render/context.ts';
 import { claimMark, verdictBadge } from '../../src/render/evidence.ts';
 import { citedOn, claimEntryBody, kidsToHtml } from '../../src/render/ledger.ts';
 import { verdicts } from '../../src/schema/claim.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { Urls } from '../../src/render/urls.ts';
 
 /**
  * A ledger of 4,500 claims (issue #10 item 4): the report loads, every claim keeps the number of

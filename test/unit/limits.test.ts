@@ -5,10 +5,11 @@ import { limits } from '../../src/model/limits.ts';
 import { MERMAID_MAX_TEXT } from '../../src/model/mermaid-check.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /** The starter report with some files replaced or added; the diagnostics as `file:line:column code`. */
 async function check(files: Record<string, string>): Promise<string[]> {
-  const result = await loadReport(memoryFiles({ ...readTree(starterDir), ...files }));
+  const result = await loadReport(memoryFiles({ ...readTree(starterDir), ...files }), { parseDiagram: parseInWorker });
   return result.diagnostics.filter((d) => d.severity === 'error').map((d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
 }
 const page = (body: string) => `---\ntitle: 炸弹\n---\n\n${body}\n`;

@@ -3,6 +3,7 @@ import { memoryFiles } from '../../src/model/files.ts';
 import { formatDiagnostic } from '../../src/model/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 const PAGE = 'content/01-现状/01-生态.md';
 /** The line of the starter's diagram fence, so the expectations follow edits of the page above it. */
@@ -11,7 +12,7 @@ const FENCE_LINE = readTree(starterDir)[PAGE]!.split('\n').findIndex((line) => l
 async function withFenceLine(line: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const files = readTree(starterDir);
   files[PAGE] = files[PAGE]!.replace(/^```mermaid.*$/m, line);
-  return loadReport(memoryFiles(files), { locale });
+  return loadReport(memoryFiles(files), { locale, parseDiagram: parseInWorker });
 }
 
 describe('```mermaid fence attributes', () => {

@@ -3,12 +3,13 @@ import { memoryFiles } from '../../src/model/files.ts';
 import { formatDiagnostic } from '../../src/model/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /** Pins the exact wording authors see, in both locales. */
 async function messagesFor(patch: Record<string, (text: string) => string>, locale: 'zh-CN' | 'en', root?: string) {
   const files = readTree(starterDir);
   for (const [path, change] of Object.entries(patch)) files[path] = change(files[path] ?? '');
-  const result = await loadReport(memoryFiles(files), { locale, ...(root ? { root } : {}) });
+  const result = await loadReport(memoryFiles(files), { locale, parseDiagram: parseInWorker, ...(root ? { root } : {}) });
   return result.diagnostics.map((d) => formatDiagnostic(d, locale)).join('\n');
 }
 

@@ -4,6 +4,7 @@ import { planMigration } from '../../src/migrate/migrate.ts';
 import { memoryFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { fixturesDir, readTree, starterWith } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /** The starter report written in format 1, with comments an author might have added. */
 const formatOne = () => starterWith(join(fixturesDir, 'format-1'));
@@ -23,7 +24,7 @@ describe('format 1 → 2 migration', () => {
     const { plan, files } = migrated(formatOne());
     expect(plan.outcome).toBe('planned');
     expect(Object.keys(plan.outputs).sort()).toEqual(['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml']);
-    const after = await loadReport(memoryFiles(files));
+    const after = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(new Set(after.diagnostics.map((d) => d.code))).toEqual(new Set(['stance-not-recorded']));
     const claims = after.report!.claims;
@@ -74,7 +75,7 @@ describe('format 1 → 2 migration', () => {
     expect(warnings[0]!.message).toBe(
       '来源“cncf-project-maintainers”的引文 quote 被 2 条断言引用（cn-internet-firms-go-core-infra、cncf-graduated-tidb-etcd-kratos），已并入该来源的 note；请核对这些断言，把引文移到它所属的证据条目',
     );
-    const after = await loadReport(memoryFiles(files));
+    const after = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const source = after.report!.sources.get('cncf-project-maintainers')!;
     expect(source.note).toBe('原引文：Graduated,TiKV,Siddon Tang,PingCAP,... (no TiDB and no Kratos entry)');
@@ -130,7 +131,7 @@ describe('migration edge cases', () => {
     for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml']) old[file] = old[file]!.replace(/\n/g, '\r\n');
     const { files } = migrated(old);
     for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml']) expect(files[file]!.replace(/\r\n/g, '')).not.toContain('\n');
-    const after = await loadReport(memoryFiles(files));
+    const after = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/model/load-report.ts';
 import { starterFiles } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 describe('the starter report', async () => {
-  const result = await loadReport(starterFiles());
+  const result = await loadReport(starterFiles(), { parseDiagram: parseInWorker });
   const report = result.report!;
 
   it('passes every check, warnings included', () => {

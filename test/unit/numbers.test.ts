@@ -6,7 +6,7 @@ import { writtenDecimals } from '../../src/model/number-format.ts';
 import { datasetCsv } from '../../src/render/downloads.ts';
 import { renderContext } from '../../src/render/context.ts';
 import { dataTable } from '../../src/render/figures.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { Urls } from '../../src/render/urls.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
 /** The starter with one more dataset whose numbers are written the way analysts write them. */

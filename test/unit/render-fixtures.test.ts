@@ -6,8 +6,9 @@ import { memoryFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { renderContext } from '../../src/render/context.ts';
 import { diagramKey } from '../../src/render/diagrams.ts';
-import { Urls } from '../../src/site/urls.ts';
+import { Urls } from '../../src/render/urls.ts';
 import { fixturesDir, readTree } from '../helpers/fixtures.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /**
  * Each folder under test/fixtures/render/ holds one page, input.md, and the HTML the Markdown
@@ -30,7 +31,7 @@ describe('render fixtures', () => {
   it.each(cases)('%s', async (name) => {
     const dir = join(renderDir, name);
     const files = { ...report, [`content/${name}.md`]: readFileSync(join(dir, 'input.md'), 'utf8') };
-    const result = await loadReport(memoryFiles(files));
+    const result = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([]);
     const page = result.report!.pages.find((p) => p.id === name)!;

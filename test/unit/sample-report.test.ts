@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { numericColumnTypes } from '../../src/schema/dataset.ts';
-import { diskFiles } from '../../src/model/files.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { repoRoot } from '../helpers/run.ts';
 import { datasetCsv } from '../../src/render/downloads.ts';
 import type { RootContent } from 'mdast';
 import type { Page } from '../../src/model/types.ts';
 import { attributedQuotes, blocksOf, ownVoice, quotesOf, sharedRun, squash, wordsOf, type Passage } from '../helpers/article-voice.ts';
+import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 /** The report in content/ and data/: the source article as an evidence report (issue #5). */
-const result = await loadReport(diskFiles(repoRoot));
+const result = await loadReport(diskFiles(repoRoot), { parseDiagram: parseInWorker });
 const report = result.report!;
 
 /** The fact-check ledger: the only allowed origin of verdicts, evidence and quotes. */

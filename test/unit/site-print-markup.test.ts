@@ -6,7 +6,7 @@ import { loadReport } from '../../src/model/load-report.ts';
 import { renderContext, type RenderContext } from '../../src/render/context.ts';
 import { claimMark } from '../../src/render/evidence.ts';
 import { claimEntryBody, kidsToHtml, sourceEntry } from '../../src/render/ledger.ts';
-import { PrintUrls, Urls } from '../../src/site/urls.ts';
+import { PrintUrls, Urls } from '../../src/render/urls.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
 /**

@@ -2,13 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { DiagramCache } from '../model/mermaid-check.ts';
 
-/** Remembers diagrams Mermaid has already accepted, so unchanged ones are not parsed again. */
-export interface DiagramCache {
-  has(source: string): boolean;
-  add(source: string): void;
-  save(): void;
-}
 
 // A new Mermaid may accept or reject differently, so its version is part of every key.
 const mermaidVersion = (() => {
