@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import { confidenceLabels } from '../i18n/labels.ts';
 import type { ClaimOrigin, Evidence } from '../schema/claim.ts';
 import type { Citation, ClaimEntry, SourceEntry } from '../model/types.ts';
-import { entryFor } from '../site/navigation.ts';
+import { entryFor } from './navigation.ts';
 import type { RenderContext } from './context.ts';
 import { sourceLinks, verdictBadge } from './evidence.ts';
 
