@@ -36,9 +36,10 @@ describe('evidence in the PDF briefing', () => {
     const marked = [...report.claims.values()].filter((c) => c.citedBy.length > 0);
     expect(marked.length).toBeGreaterThan(3);
     for (const claim of marked) expect(body, claim.id).toContain(squash(`断言 ${claim.number}（${verdictLabels['zh-CN'][claim.verdict]}）：${claim.statement}`));
-    // No second number beside a mark: a footnote counter after "断言 11 ✘ 与证据相悖" would read as another claim.
+    // No second number beside a mark: a footnote counter after "断言 11 ✘ 与证据相悖" would read as another
+    // claim. (A number followed by "." is the next item of a numbered list, such as the key findings.)
     const labels = Object.values(verdictLabels['zh-CN']).join('|');
-    const counted = [...body.matchAll(new RegExp(`断言\\d+\\S{0,2}?(?:${labels})\\d+`, 'g'))].map((m) => m[0]);
+    const counted = [...body.matchAll(new RegExp(`断言\\d+\\S{0,2}?(?:${labels})\\d+(?![.\\d])`, 'g'))].map((m) => m[0]);
     expect(counted).toEqual([]);
   });
 });
