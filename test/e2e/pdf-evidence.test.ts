@@ -13,7 +13,11 @@ async function pdfOf(which: 'site' | 'sample') {
   const report = (await loadReport(diskFiles(built.root))).report!;
   const file = join(built.dist, `${report.meta.id}.pdf`);
   const texts = pageTexts(file, Number(pdfinfo(file).Pages), 'raw');
-  return { report, texts, all: squash(texts.join('')) };
+  // A note may run across a page break: read the pages without their running header and footer.
+  const { title, classification } = report.meta;
+  const running = (line: string) => /^第 \d+ 页 \/ 共 \d+ 页$/.test(line.trim()) || (line.includes(title) && !!classification && line.includes(classification));
+  const body = texts.map((text) => text.split('\n').filter((line) => !running(line)).join('\n'));
+  return { report, texts, all: squash(body.join('')) };
 }
 
 describe('evidence in the PDF briefing', () => {

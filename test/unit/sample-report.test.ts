@@ -56,6 +56,8 @@ describe('the sample report', () => {
   it('renders all the article\'s diagrams, the malformed one rewritten', () => {
     const diagrams = report.pages.flatMap((p) => p.figures).filter((f) => f.kind === 'mermaid');
     expect(diagrams).toHaveLength(11);
+    // Each diagram is the article's, and its source line says so.
+    for (const diagram of diagrams) expect(diagram.kind === 'mermaid' && diagram.sources, diagram.source.slice(0, 40)).toEqual(['seed-article']);
     const rewritten = diagrams.find((d) => d.source.includes('信创语言选型依据'))!;
     expect(rewritten.source).not.toContain('–>');
     expect(rewritten.source.split('\n').length).toBeGreaterThan(6);
