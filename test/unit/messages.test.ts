@@ -22,11 +22,11 @@ const unitClash = { 'content/02-迁移/index.md': (t: string) => t.replace('y: p
 describe('message wording', () => {
   it('unknown field, with the allowed ones and a guess', async () => {
     expect(await messagesFor(typo, 'zh-CN')).toMatchInlineSnapshot(`
-      "data/claims.yaml:33:3  [2].confidance  错误: 未知字段“confidance”；允许的字段：id、statement、verdict、evidence、note、confidence、checked
+      "data/claims.yaml:33:3  [2].confidance  错误: 未知字段“confidance”；允许的字段：id、statement、claimedIn、verdict、evidence、note、confidence、checked
           提示: 是否想写“confidence”？"
     `);
     expect(await messagesFor(typo, 'en')).toMatchInlineSnapshot(`
-      "data/claims.yaml:33:3  [2].confidance  error: unknown field "confidance"; allowed fields: id, statement, verdict, evidence, note, confidence, checked
+      "data/claims.yaml:33:3  [2].confidance  error: unknown field "confidance"; allowed fields: id, statement, claimedIn, verdict, evidence, note, confidence, checked
           hint: did you mean "confidence"?"
     `);
   });
