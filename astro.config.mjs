@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { dossier } from './src/integration.ts';
+import { astroPaths } from './src/site/handover.ts';
 import { woff2Only } from './src/publish/woff2-only.ts';
 
 /**
@@ -8,8 +9,7 @@ import { woff2Only } from './src/publish/woff2-only.ts';
  * (a temporary folder, moved to dist/ only when everything succeeded) and under which base path.
  */
 export default defineConfig({
-  base: process.env.DOSSIER_BASE || '/',
-  outDir: process.env.DOSSIER_OUT_DIR || './dist',
+  ...astroPaths(),
   trailingSlash: 'ignore',
   build: { format: 'directory', assets: '_dossier/assets' },
   devToolbar: { enabled: false },

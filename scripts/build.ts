@@ -16,7 +16,7 @@ import { toolDiagramCache } from '../src/node/mermaid-cache.ts';
 import { parseInWorker } from '../src/node/mermaid-parser.ts';
 import { hasFigure } from '../src/model/queries.ts';
 import type { Report } from '../src/model/types.ts';
-import type { Handover } from '../src/site/report.ts';
+import { handOver } from '../src/site/handover.ts';
 import { ChromiumMissing, findChromium } from '../src/node/chromium.ts';
 import { acquireBuildLock, checkOutput, OutputRefused, recoverLeftovers, stagingFolder, swapIn } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
@@ -85,10 +85,9 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
   drawing.catch(() => undefined); // awaited once the site is built
   const diagrams = drawing.then((drawn) => drawn.svgs);
   diagrams.catch(() => undefined);
-  (globalThis as { __dossier?: Handover }).__dossier = { report, base: options.base, pdf: options.pdf, diagrams };
+  handOver({ root: options.root, build: { report, base: options.base, pdf: options.pdf, diagrams } });
 
   const staging = stagingFolder(options.out);
-  process.env.DOSSIER_ROOT = options.root;
   try {
     await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
     const drawn = await drawing;

@@ -7,6 +7,7 @@ import './offline.ts';
 import { dev } from 'astro';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { handOver } from '../src/site/handover.ts';
 import { commandArguments } from './lib/arguments.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
     console.error(`dossier: no content/ folder in ${root}; --root names the folder that holds content/ and data/`);
     return 2;
   }
-  process.env.DOSSIER_ROOT = root;
+  handOver({ root });
   await dev({ root: projectRoot, server: { port, host: values.host } });
   return -1; // the server keeps running until interrupted
 }

@@ -15,7 +15,9 @@ const common = {
  */
 export function commandArguments<T extends Options>(usage: string, options: T): Values<T & typeof common> | number {
   try {
-    const values = parseArgs({ options: { ...common, ...options } }).values as Values<T & typeof common> & { help: boolean };
+    const values = parseArgs({ options: { ...common, ...options } }).values as Values<T & typeof common> & {
+      help: boolean;
+    };
     if (!values.help) return values;
     console.log(usage);
     return 0;

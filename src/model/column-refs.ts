@@ -3,6 +3,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import type { Reference } from './references.ts';
 import { cellText, filterRows } from './rows.ts';
 import type { Row } from './types.ts';
+import { hints } from '../i18n/hints.ts';
 import { closest, didYouMean, listOf, noUnit } from '../i18n/words.ts';
 
 /**
@@ -33,10 +34,7 @@ export function checkColumnRefs(shapes: ReadonlyMap<string, DatasetShape>, refer
     }
     if (ref.accepts && !ref.accepts.includes(column.type)) {
       const fitting = [...shape.columns.values()].filter((c) => ref.accepts!.includes(c.type)).map((c) => c.id);
-      diags.add('chart-not-numeric', ref.at, { field: ref.at.path ?? '', id: ref.id, found: column.type }, {
-        'zh-CN': `本数据集的数值列：${listOf(fitting, 'zh-CN')}`,
-        en: `numeric columns of this dataset: ${listOf(fitting, 'en')}`,
-      });
+      diags.add('chart-not-numeric', ref.at, { field: ref.at.path ?? '', id: ref.id, found: column.type }, hints.numericColumns(fitting));
       continue;
     }
     if (ref.axis) axes.set(ref.axis, [...(axes.get(ref.axis) ?? []), { id: ref.id, unit: column.unit ?? '', at: ref.at }]);
@@ -64,13 +62,9 @@ function checkFilter(shape: DatasetShape | undefined, ref: FilterRef, diags: Dia
     const first = Array.isArray(wanted) ? wanted[0] : wanted;
     // A near miss in a name is a typo; a near miss in a number is another number.
     const guess = typeof first === 'string' ? closest(first, values) : undefined;
-    const shown = listOf(values.slice(0, 12), diags.locale) + (values.length > 12 ? ' …' : '');
-    hint = {
-      'zh-CN': `列“${id}”中的值：${shown}${guess ? `；是否想写“${guess}”？` : ''}`,
-      en: `values in column "${id}": ${shown}${guess ? `; did you mean "${guess}"?` : ''}`,
-    };
+    hint = hints.columnValues(id, values, guess);
   } else {
-    hint = { 'zh-CN': '每个条件单独都有匹配的行，但没有一行同时满足全部条件', en: 'each condition matches some row, but no row matches all of them' };
+    hint = hints.noRowMatchesAll;
   }
   diags.add('filter-no-rows', ref.at, { filter, dataset: ref.dataset }, hint);
 }

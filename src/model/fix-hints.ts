@@ -1,5 +1,6 @@
 import type { Column } from '../schema/dataset.ts';
 import type { Hint } from '../i18n/diagnostic-entry.ts';
+import { hints } from '../i18n/hints.ts';
 
 /**
  * Hints that name the fix for the mistakes analysts make most: typography from a word processor
@@ -15,7 +16,7 @@ export function numberCellHint(raw: unknown, column: Column): Hint | undefined {
   const value = raw.trim();
   if (thousands.test(value)) {
     const plain = value.replace(/[,，]/g, '');
-    return { 'zh-CN': `不要写千分位分隔符：写成 ${plain}`, en: `leave out the thousands separators: write ${plain}` };
+    return hints.thousandsSeparators(plain);
   }
   const approximate = /^(?:~|～|≈|约)\s*([\d.]+)\s*(?:\p{L}|μ|%)*$/u.exec(value);
   if (approximate) {
@@ -25,9 +26,7 @@ export function numberCellHint(raw: unknown, column: Column): Hint | undefined {
   const unit = withUnit.exec(value);
   if (unit) {
     const plain = unit[1]!.replace(/[,，]/g, '');
-    const declared = column.unit ? `（本列已声明 unit: ${column.unit}）` : `，在列定义中写 unit: ${unit[2]}`;
-    const declaredEn = column.unit ? ` (this column declares unit: ${column.unit})` : `; declare unit: ${unit[2]} on the column`;
-    return { 'zh-CN': `单元格只写数字 ${plain}，单位写在列定义的 unit 中${declared}`, en: `write only the number ${plain} in the cell; the unit belongs in the column's unit${declaredEn}` };
+    return hints.unitInCell(plain, column.unit, unit[2]!);
   }
   return undefined;
 }
@@ -36,10 +35,7 @@ export function numberCellHint(raw: unknown, column: Column): Hint | undefined {
 export function csvFieldCountHint(line: string | undefined): Hint | undefined {
   const match = line && /(?:^|,)(\d{1,3},\d{3})(?=,|$)/.exec(line);
   if (!match) return undefined;
-  return {
-    'zh-CN': `这一行的 ${match[1]} 像是带千分位逗号的数字，被拆成了两个字段：去掉逗号，写成 ${match[1]!.replace(',', '')}`,
-    en: `${match[1]} on this line looks like a number with a thousands separator, read as two fields: write ${match[1]!.replace(',', '')}`,
-  };
+  return hints.csvSplitNumber(match[1]!);
 }
 
 const fullWidth = /[“”‘’「」『』：]/;
@@ -48,11 +44,7 @@ const fullWidth = /[“”‘’「」『』：]/;
 export function fullWidthKeyHint(key: string, allowed: readonly string[]): Hint | undefined {
   if (!fullWidth.test(key)) return undefined;
   const plain = key.replace(new RegExp(fullWidth.source, 'g'), '').trim();
-  const fix = allowed.includes(plain) ? plain : undefined;
-  return {
-    'zh-CN': `键名中有全角引号或冒号；键名不加引号，冒号用半角${fix ? `，写成 ${fix}: 值` : ''}`,
-    en: `the key contains full-width quotes or a full-width colon; keys need no quotes and an ASCII colon${fix ? `: write ${fix}: value` : ''}`,
-  };
+  return hints.fullWidthKey(allowed.includes(plain) ? plain : undefined);
 }
 
 /** Where a diagram line uses an en or em dash as (part of) an arrow, as word processors turn `-->` into `–>`. */

@@ -25,7 +25,9 @@ export function diskFiles(root: string): ReportFiles {
     list(dir) {
       try {
         return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && isFileBehind(join(entry.parentPath, entry.name))))
+          .filter(
+            (entry) => entry.isFile() || (entry.isSymbolicLink() && isFileBehind(join(entry.parentPath, entry.name))),
+          )
           .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
           .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
           .sort();

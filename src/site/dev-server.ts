@@ -6,7 +6,8 @@ import type { ViteDevServer } from 'vite';
 import { ui } from '../i18n/ui.ts';
 import { formatDiagnostic, formatSummary, countBySeverity } from '../model/format.ts';
 import type { LoadResult } from '../model/load-report.ts';
-import { currentLoad, reloadReport, reportRoot } from './report.ts';
+import { reportRoot } from './handover.ts';
+import { currentLoad, reloadReport } from './report.ts';
 
 /**
  * Makes `astro dev` follow the report folder: any file added, changed or removed under content/

@@ -7,30 +7,17 @@ import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
 import { drawDiagrams, type DrawnDiagrams } from '../render/diagrams.ts';
 import { PrintUrls, Urls } from '../render/urls.ts';
+import { devLoad, handedOverBuild, reportRoot } from './handover.ts';
 
 /**
  * The one Report every page reads. scripts/build.ts loads and checks it before Astro starts and
- * hands it over on globalThis (Astro bundles pages separately, so a module cache would not be
- * shared); `astro dev` has no such step and loads it here.
+ * hands it over (./handover.ts); `astro dev` has no such step and loads it here.
  */
-export interface Handover {
-  report: Report;
-  /** The base path the site is built for; Astro's BASE_URL can be overridden by the environment. */
-  base: string;
-  /** The build writes dist/<id>.pdf too. */
-  pdf: boolean;
-  /** The diagrams, being drawn while Astro starts; the build fails if any cannot be drawn. */
-  diagrams: Promise<DrawnDiagrams>;
-}
-const handover = globalThis as { __dossier?: Handover; __dossierLoad?: Promise<LoadResult> };
 
 /** The report scripts/build.ts checked and handed over, if this process is such a build. */
 export function handedOverReport(): Report | undefined {
-  return handover.__dossier?.report;
+  return handedOverBuild()?.report;
 }
-
-/** The report folder: --root of the dev and build commands, else the working directory. */
-export const reportRoot = (): string => process.env.DOSSIER_ROOT ?? process.cwd();
 
 /**
  * Reads the report folder afresh. `astro dev` calls it whenever a file under content/ or data/
@@ -39,20 +26,23 @@ export const reportRoot = (): string => process.env.DOSSIER_ROOT ?? process.cwd(
  */
 export function reloadReport(): Promise<LoadResult> {
   const diagramCache = toolDiagramCache();
-  handover.__dossierLoad = loadReport(diskFiles(reportRoot()), { parseDiagram: parseInWorker, ...(diagramCache ? { diagramCache } : {}) }).then((result) => {
-    diagramCache?.save();
-    return result;
-  });
-  return handover.__dossierLoad;
+  const load = loadReport(diskFiles(reportRoot()), { parseDiagram: parseInWorker, ...(diagramCache ? { diagramCache } : {}) });
+  return devLoad.set(
+    load.then((result) => {
+      diagramCache?.save();
+      return result;
+    }),
+  );
 }
 
 /** The latest reading of the report folder, errors included (the dev server shows them). */
 export function currentLoad(): Promise<LoadResult> {
-  return handover.__dossierLoad ?? reloadReport();
+  return devLoad.get() ?? reloadReport();
 }
 
 export async function getReport(): Promise<Report> {
-  if (handover.__dossier) return handover.__dossier.report;
+  const built = handedOverBuild();
+  if (built) return built.report;
   const result = await currentLoad();
   if (!result.report) {
     const lines = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, result.locale));
@@ -61,7 +51,7 @@ export async function getReport(): Promise<Report> {
   return result.report;
 }
 
-const base = () => handover.__dossier?.base ?? import.meta.env.BASE_URL;
+const base = () => handedOverBuild()?.base ?? import.meta.env.BASE_URL;
 
 const drawnFor = new WeakMap<Report, Promise<DrawnDiagrams>>();
 /**
@@ -69,7 +59,8 @@ const drawnFor = new WeakMap<Report, Promise<DrawnDiagrams>>();
  * (`astro dev`), where a diagram that cannot be drawn is an error on its page.
  */
 export function getDiagrams(report: Report): Promise<DrawnDiagrams> {
-  if (handover.__dossier) return handover.__dossier.diagrams;
+  const built = handedOverBuild();
+  if (built) return built.diagrams;
   let drawn = drawnFor.get(report);
   if (!drawn) {
     drawn = drawDiagrams(report).then(({ svgs, problems }) => {
@@ -100,5 +91,5 @@ export async function getPrintContext(): Promise<RenderContext> {
 
 /** Whether this build also writes the PDF briefing, so pages may link to it. */
 export function withPdf(): boolean {
-  return handover.__dossier?.pdf ?? false;
+  return handedOverBuild()?.pdf ?? false;
 }

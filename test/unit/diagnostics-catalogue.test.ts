@@ -28,9 +28,12 @@ describe('diagnostics catalogue', () => {
     }
   });
 
-  it.each(codes.filter((code) => code !== 'schema-other'))('%s reads as Chinese in zh-CN and as English in en', (code) => {
-    const entry = catalogue[code];
-    expect(entry['zh-CN'](facts)).toMatch(han);
-    expect(entry.en(facts)).not.toMatch(han);
-  });
+  it.each(codes.filter((code) => code !== 'schema-other'))(
+    '%s reads as Chinese in zh-CN and as English in en',
+    (code) => {
+      const entry = catalogue[code];
+      expect(entry['zh-CN'](facts)).toMatch(han);
+      expect(entry.en(facts)).not.toMatch(han);
+    },
+  );
 });

@@ -14,8 +14,16 @@ const files = readdirSync(src, { recursive: true, withFileTypes: true })
 /** Relative imports of a module, as paths under src/ (type-only imports count: they tie modules too). */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(src, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'|new URL\('(\.{1,2}\/[^']+)'/g)].map((m) => m[1] ?? m[2]!);
-  return specifiers.map((s) => relative(src, resolve(join(src, dirname(file)), s)).split('\\').join('/')).filter((target) => files.includes(target));
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'|new URL\('(\.{1,2}\/[^']+)'/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
+  return specifiers
+    .map((s) =>
+      relative(src, resolve(join(src, dirname(file)), s))
+        .split('\\')
+        .join('/'),
+    )
+    .filter((target) => files.includes(target));
 }
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 const folder = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
@@ -57,7 +65,17 @@ describe('import layers', () => {
 
   it('schema, i18n and model import no site, render, markdown, publish or page code', () => {
     const lower = ['schema', 'i18n', 'model'];
-    const upper = ['site', 'render', 'markdown', 'publish', 'pages', 'components', 'layouts', 'client', 'integration.ts'];
+    const upper = [
+      'site',
+      'render',
+      'markdown',
+      'publish',
+      'pages',
+      'components',
+      'layouts',
+      'client',
+      'integration.ts',
+    ];
     const wrong = [...graph].flatMap(([file, targets]) =>
       lower.includes(folder(file)) ? targets.filter((t) => upper.includes(folder(t))).map((t) => `${file} → ${t}`) : [],
     );

@@ -17,11 +17,17 @@ import { parseInWorker } from '../../src/node/mermaid-parser.ts';
  * `UPDATE_FIXTURES=1 npx vitest run render-fixtures` rewrites expected.html; read the diff before committing.
  */
 const renderDir = join(fixturesDir, 'render');
-const cases = readdirSync(renderDir).filter((name) => !name.startsWith('_')).sort();
+const cases = readdirSync(renderDir)
+  .filter((name) => !name.startsWith('_'))
+  .sort();
 const report = readTree(join(renderDir, '_report'));
 
 /** A line break after each block's end tag, so a failing comparison shows which block changed. */
-const lines = (html: string) => html.replace(/(<\/(?:p|h[1-6]|figure|figcaption|table|thead|tbody|tr|ul|ol|li|pre|blockquote|aside|div|section|details)>)/g, '$1\n');
+const lines = (html: string) =>
+  html.replace(
+    /(<\/(?:p|h[1-6]|figure|figcaption|table|thead|tbody|tr|ul|ol|li|pre|blockquote|aside|div|section|details)>)/g,
+    '$1\n',
+  );
 
 describe('render fixtures', () => {
   it('cover every fence kind, the directives, claim and source marks, links and headings', () => {
@@ -36,7 +42,9 @@ describe('render fixtures', () => {
     expect(errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([]);
     const page = result.report!.pages.find((p) => p.id === name)!;
     const diagrams = new Map(
-      page.figures.filter((figure) => figure.kind === 'mermaid').map((figure) => [diagramKey(figure), '<svg class="stand-in"></svg>']),
+      page.figures
+        .filter((figure) => figure.kind === 'mermaid')
+        .map((figure) => [diagramKey(figure), '<svg class="stand-in"></svg>']),
     );
     const ctx = renderContext(result.report!, new Urls('/report/'), Promise.resolve(diagrams));
     const actual = lines(await renderPage(ctx, page));

@@ -28,16 +28,21 @@ describe('site and print show the same evidence', () => {
   it.each(claims.map((c) => [c.id, c] as const))('claim %s: the ledger entry reads the same', (_id, claim) => {
     const entry = (ctx: RenderContext) => dom(kidsToHtml(claimEntryBody(ctx, claim)));
     expect(shown(entry(print))).toBe(shown(entry(site)));
-    expect(shown(entry(site))).toContain(claim.evidence.length ? claim.evidence[0]!.quote ?? '' : '');
+    expect(shown(entry(site))).toContain(claim.evidence.length ? (claim.evidence[0]!.quote ?? '') : '');
   });
 
-  it.each(claims.map((c) => [c.id, c] as const))('claim %s: the mark names the same claim, verdict and statement', (_id, claim) => {
-    const mark = (ctx: RenderContext) => dom(kidsToHtml(claimMark(ctx, claim, 'k')));
-    expect(shown(mark(print).querySelector('.claim-mark'))).toBe(shown(mark(site).querySelector('.claim-mark')));
-    expect(shown(mark(site).querySelector('.claim-mark'))).toBe(`断言 ${claim.number} ${verdictIcons[claim.verdict]}${verdictLabels['zh-CN'][claim.verdict]}`);
-    expect(shown(mark(site))).toContain(claim.statement);
-    expect(shown(mark(print))).toContain(claim.statement);
-  });
+  it.each(claims.map((c) => [c.id, c] as const))(
+    'claim %s: the mark names the same claim, verdict and statement',
+    (_id, claim) => {
+      const mark = (ctx: RenderContext) => dom(kidsToHtml(claimMark(ctx, claim, 'k')));
+      expect(shown(mark(print).querySelector('.claim-mark'))).toBe(shown(mark(site).querySelector('.claim-mark')));
+      expect(shown(mark(site).querySelector('.claim-mark'))).toBe(
+        `断言 ${claim.number} ${verdictIcons[claim.verdict]}${verdictLabels['zh-CN'][claim.verdict]}`,
+      );
+      expect(shown(mark(site))).toContain(claim.statement);
+      expect(shown(mark(print))).toContain(claim.statement);
+    },
+  );
 
   it.each(sources.map((s) => [s.id, s] as const))('source %s: the bibliography entry reads the same', (_id, source) => {
     const entry = (ctx: RenderContext) => dom(kidsToHtml(sourceEntry(ctx, source)));
@@ -47,8 +52,12 @@ describe('site and print show the same evidence', () => {
 
   it('links lead to the site pages on the site and inside the document in print', () => {
     const claim = claims.find((c) => c.evidence.length > 0)!;
-    const siteLinks = [...dom(kidsToHtml(claimEntryBody(site, claim))).querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    const printLinks = [...dom(kidsToHtml(claimEntryBody(print, claim))).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const siteLinks = [...dom(kidsToHtml(claimEntryBody(site, claim))).querySelectorAll('a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    const printLinks = [...dom(kidsToHtml(claimEntryBody(print, claim))).querySelectorAll('a')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(siteLinks.every((href) => href?.startsWith('/report/'))).toBe(true);
     expect(printLinks.every((href) => href?.startsWith('#'))).toBe(true);
   });
