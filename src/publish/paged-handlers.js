@@ -214,6 +214,30 @@
   /** Share of the page left empty that is worth moving a figure for. */
   const HOLE = 0.25;
 
+  /*
+   * A heading never ends a page: where everything after it goes to the next page (paged.js does not
+   * honour break-after: avoid there), the break moves to before the heading.
+   */
+  class HeadingWithNext extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const { startContainer, startOffset } = overflow;
+      let block = startContainer.nodeType === 1 ? (startContainer.childNodes[startOffset] ?? startContainer) : startContainer.parentElement;
+      if (block?.nodeType === 3) block = block.nextElementSibling;
+      while (block && block !== rendered && !block.previousElementSibling) block = block.parentElement;
+      const heading = block?.previousElementSibling;
+      if (!heading || !/^H[1-6]$/.test(heading.tagName) || !rendered.contains(heading)) return undefined;
+      const kept = document.createRange();
+      kept.setStartBefore(block);
+      kept.setEnd(startContainer, startOffset);
+      if (kept.toString().trim() || startsThePage(headingsAbove(heading), rendered)) return undefined;
+      const range = document.createRange();
+      range.setStartBefore(headingsAbove(heading));
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
   /** The next element the layout will reach after `node` and everything inside it, skipping blank text. */
   function nextBlock(node) {
     let at = node;
@@ -241,5 +265,5 @@
 
   measureKeptBlocks();
   // KeepTogether comes last but for the draft mark: where it moves a whole block, its break is the one taken.
-  window.Paged.registerHandlers(RepeatTableHeaders, FloatFigures, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
+  window.Paged.registerHandlers(RepeatTableHeaders, FloatFigures, HeadingWithNext, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
 })();
