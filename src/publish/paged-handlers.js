@@ -238,6 +238,30 @@
     }
   }
 
+  /*
+   * A claim of appendix A does not leave only its last line ("cited on") for the next page: its last
+   * evidence item goes along.
+   */
+  class EntryTails extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const { startContainer, startOffset } = overflow;
+      const start = startContainer.nodeType === 1 ? (startContainer.childNodes[startOffset] ?? startContainer) : startContainer.parentElement;
+      const field = start?.nodeType === 1 ? start.closest('.claim-meta > div') : null;
+      if (!field || field.nextElementSibling || !rendered.contains(field)) return undefined;
+      const kept = document.createRange();
+      kept.setStartBefore(field);
+      kept.setEnd(startContainer, startOffset);
+      if (kept.toString().trim()) return undefined;
+      const before = field.previousElementSibling?.querySelector('.evidence-item:last-child') ?? field.previousElementSibling;
+      if (!before || startsThePage(before, rendered)) return undefined;
+      const range = document.createRange();
+      range.setStartBefore(before);
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
   /** The next element the layout will reach after `node` and everything inside it, skipping blank text. */
   function nextBlock(node) {
     let at = node;
@@ -265,5 +289,5 @@
 
   measureKeptBlocks();
   // KeepTogether comes last but for the draft mark: where it moves a whole block, its break is the one taken.
-  window.Paged.registerHandlers(RepeatTableHeaders, FloatFigures, HeadingWithNext, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
+  window.Paged.registerHandlers(RepeatTableHeaders, FloatFigures, HeadingWithNext, EntryTails, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
 })();
