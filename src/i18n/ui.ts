@@ -95,6 +95,8 @@ const zh = {
   reliability: '可靠性',
   claimsRelying: '依据本来源的断言',
   claimNumber: (n: number) => `断言 ${n}`,
+  /** A count or label in brackets after a word: full-width in Chinese, spaced ASCII in English. */
+  parenthetical: (text: string | number) => `（${text}）`,
   quote: '引文',
   noEvidence: '没有记录证据',
   evidenceCount: '证据',
@@ -227,6 +229,7 @@ const en: Ui = {
   reliability: 'Reliability',
   claimsRelying: 'Claims relying on this source',
   claimNumber: (n: number) => `Claim ${n}`,
+  parenthetical: (text: string | number) => ` (${text})`,
   quote: 'Quote',
   noEvidence: 'No evidence recorded',
   evidenceCount: 'Evidence',

@@ -38,6 +38,32 @@
   /** A landscape page takes the whole unit the table belongs to: its figure, or its appendix section with heading. */
   const unitOf = (table) => table.closest('[data-print-unit], figure') ?? table.closest('.table-block') ?? table;
 
+  /** Height of the text before a landscape table that may turn with it: about a third of a landscape page's text. */
+  const LEAD_IN_PX = 200;
+  const LEAD_IN = 'p, ul, ol, h1, h2, h3, h4, h5, h6';
+
+  /*
+   * The landscape pages start with the short text that leads into the table (the paragraph
+   * introducing it; its section's heading and summary when the section holds nothing else that is
+   * upright) rather than leave that text alone on a portrait page.
+   */
+  function turnWithLeadIn(unit, used = 0) {
+    unit.classList.add('print-wide');
+    let at = unit;
+    for (let before = at.previousElementSibling; before?.matches(LEAD_IN) && !before.matches('.print-wide'); before = at.previousElementSibling) {
+      used += before.getBoundingClientRect().height;
+      if (used > LEAD_IN_PX) return;
+      before.classList.add('print-wide');
+      at = before;
+    }
+    // A container turns as a whole only when all it holds turns: a section that turns starts on the
+    // landscape page, where the contents and bookmarks then point.
+    const holder = unit.parentElement;
+    if (holder && holder !== document.body && [...holder.children].every((child) => child.matches('.print-wide'))) {
+      turnWithLeadIn(holder, used);
+    }
+  }
+
   /** `plans` as from table-plan.ts, each with `labels`: the caption suffix of each part. */
   function apply(plans, basePt) {
     for (const plan of plans) {
@@ -45,7 +71,7 @@
       if (!table) continue;
       if (plan.fontPt !== basePt) table.style.fontSize = `${plan.fontPt}pt`;
       if (plan.tooWide.length) table.classList.add('fit-break-words');
-      if (plan.wide) unitOf(table).classList.add('print-wide');
+      if (plan.wide) turnWithLeadIn(unitOf(table));
       if (plan.parts.length > 1) splitColumns(table, plan.parts, plan.labels);
     }
   }

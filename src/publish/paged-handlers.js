@@ -32,11 +32,16 @@
       const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
       // The overflow starts either inside a kept block or just before it (or before the headings above it).
       let next = overflow.startContainer.nodeType === 1 ? overflow.startContainer.childNodes[overflow.startOffset] : null;
+      if (next?.nodeType === 3 && !next.textContent.trim()) next = next.nextElementSibling;
       while (next && /^H[1-6]$/.test(next.tagName ?? '')) next = next.nextElementSibling;
       const kept = next?.matches?.('[data-keep-together]') ? next : start?.closest('[data-keep-together]');
       if (!kept || !rendered.contains(kept)) return undefined;
+      // A table that must break anyway breaks here, rather than leave the rest of this page empty.
+      if (mayBreak(kept, bounds, rendered)) return undefined;
       // A chart or diagram a little too tall for the space left is drawn smaller rather than leave a half-empty page.
-      if (shrinkToFit(kept, bounds)) {
+      // Footnotes take the foot of the page: the space left ends above them.
+      const bottom = Math.min(bounds.bottom, layout.element.getBoundingClientRect().bottom);
+      if (shrinkToFit(kept, bottom)) {
         const rest = layout.findOverflow(rendered, bounds);
         if (!rest || !kept.contains(rest.startContainer)) return rest ?? null;
       }
@@ -50,16 +55,29 @@
     }
   }
 
+  /**
+   * A table figure may break across pages (its caption, header and first rows staying together, see
+   * TableTails and HeadWithFirstRow) when it is longer than the page, or longer than half a page
+   * while at least a quarter of this page is free for it.
+   */
+  function mayBreak(kept, bounds, rendered) {
+    // Heights were measured on a portrait page's width (measureKeptBlocks).
+    if (!kept.querySelector('table') || kept.matches('.print-wide')) return false;
+    const height = Number(kept.dataset.printHeight ?? 0);
+    const free = bounds.bottom - kept.getBoundingClientRect().top;
+    return height > bounds.height || (height > bounds.height / 2 && free > bounds.height / 4 && !startsThePage(kept, rendered));
+  }
+
   /** The drawing of a chart or diagram may lose up to this share of its height to fit a page. */
   const SHRINK_FLOOR = 0.6;
 
   /** Makes the figure's drawing short enough for the figure to end above the page's bottom; false (and unchanged) if that would take it below the floor. */
-  function shrinkToFit(figure, bounds) {
+  function shrinkToFit(figure, bottom) {
     const art = figure.matches('.chart-figure, .diagram-figure') ? figure.querySelector('.chart-box, svg') : null;
     if (!art) return false;
     const height = art.getBoundingClientRect().height;
     const full = Number(art.dataset.fullHeight ?? height);
-    const target = height - (figure.getBoundingClientRect().bottom - bounds.bottom) - 2;
+    const target = height - (figure.getBoundingClientRect().bottom - bottom) - 2;
     if (target >= height || target < full * SHRINK_FLOOR) return false;
     art.dataset.fullHeight = String(full);
     art.style.height = `${target}px`;
@@ -159,6 +177,117 @@
     }
   }
 
+  /*
+   * A figure that does not fit in what is left of a page would leave a hole there: like a float in a
+   * printed book, it moves down past the paragraphs that follow it (up to FLOAT_LIMIT of them, never
+   * past a heading or another figure), which fill the page, and opens the next one.
+   */
+  class FloatFigures extends window.Paged.Handler {
+    onPageLayout(wrapper) {
+      this.wrapper = wrapper;
+    }
+
+    renderNode(clone, node, layout) {
+      // Only once `node` is laid out with all it holds (a container copied empty is followed by its children).
+      if (!this.wrapper || (node.childNodes.length > 0 && clone.childNodes.length === 0)) return;
+      const figure = nextBlock(node);
+      if (!figure?.matches?.('[data-keep-together][data-print-height]:not(.print-wide)')) return;
+      // A heading right above the figure titles it: they stay together (KeepTogether).
+      if (/^H[1-6]$/.test(figure.previousElementSibling?.tagName ?? '')) return;
+      const moves = Number(figure.dataset.floated ?? 0);
+      const text = figure.nextElementSibling;
+      if (moves >= FLOAT_LIMIT || !text?.matches(FLOWING_TEXT)) return;
+      const area = layout.element.getBoundingClientRect();
+      const page = { top: area.top, bottom: Math.min(area.bottom, layout.bounds.bottom) };
+      const contents = document.createRange();
+      contents.selectNodeContents(this.wrapper);
+      const free = page.bottom - contents.getBoundingClientRect().bottom;
+      if (Number(figure.dataset.printHeight) <= free || free < (page.bottom - page.top) * HOLE) return;
+      text.after(figure);
+      figure.dataset.floated = String(moves + 1);
+    }
+  }
+
+  /** Blocks of running text a figure may move past, and how many of them. */
+  const FLOWING_TEXT = ':is(p, ul, ol, blockquote, .check-note):not([data-keep-together])';
+  const FLOAT_LIMIT = 3;
+  /** Share of the page left empty that is worth moving a figure for. */
+  const HOLE = 0.25;
+
+  /*
+   * A heading never ends a page: where everything after it goes to the next page (paged.js does not
+   * honour break-after: avoid there), the break moves to before the heading.
+   */
+  class HeadingWithNext extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const { startContainer, startOffset } = overflow;
+      let block = startContainer.nodeType === 1 ? (startContainer.childNodes[startOffset] ?? startContainer) : startContainer.parentElement;
+      if (block?.nodeType === 3) block = block.nextElementSibling;
+      while (block && block !== rendered && !block.previousElementSibling) block = block.parentElement;
+      const heading = block?.previousElementSibling;
+      if (!heading || !/^H[1-6]$/.test(heading.tagName) || !rendered.contains(heading)) return undefined;
+      const kept = document.createRange();
+      kept.setStartBefore(block);
+      kept.setEnd(startContainer, startOffset);
+      if (kept.toString().trim() || startsThePage(headingsAbove(heading), rendered)) return undefined;
+      const range = document.createRange();
+      range.setStartBefore(headingsAbove(heading));
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
+  /*
+   * A claim of appendix A does not leave only its last line ("cited on") for the next page: its last
+   * evidence item goes along.
+   */
+  class EntryTails extends window.Paged.Handler {
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const { startContainer, startOffset } = overflow;
+      const start = startContainer.nodeType === 1 ? (startContainer.childNodes[startOffset] ?? startContainer) : startContainer.parentElement;
+      const field = start?.nodeType === 1 ? start.closest('.claim-meta > div') : null;
+      if (!field || field.nextElementSibling || !rendered.contains(field)) return undefined;
+      const kept = document.createRange();
+      kept.setStartBefore(field);
+      kept.setEnd(startContainer, startOffset);
+      if (kept.toString().trim()) return undefined;
+      const before = field.previousElementSibling?.querySelector('.evidence-item:last-child') ?? field.previousElementSibling;
+      if (!before || startsThePage(before, rendered)) return undefined;
+      const range = document.createRange();
+      range.setStartBefore(before);
+      range.setEnd(overflow.endContainer, overflow.endOffset);
+      return range;
+    }
+  }
+
+  /** The next element the layout will reach after `node` and everything inside it, skipping blank text. */
+  function nextBlock(node) {
+    let at = node;
+    while (at && !at.nextSibling) at = at.parentNode;
+    at = at?.nextSibling;
+    while (at && at.nodeType === 3 && !at.textContent.trim()) at = at.nextSibling;
+    return at?.nodeType === 1 ? at : null;
+  }
+
+  /*
+   * Before layout, while the content is one long column of the page's text width, each block kept
+   * together records its height: the float decision above needs it before the block is laid out.
+   */
+  function measureKeptBlocks() {
+    const body = document.body;
+    const width = body.style.width;
+    body.style.width = '174mm'; // A4 less the side margins of src/styles/paged.css
+    for (const block of document.querySelectorAll('[data-keep-together]')) {
+      const style = window.getComputedStyle(block);
+      const height = block.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+      block.dataset.printHeight = String(Math.ceil(height));
+    }
+    body.style.width = width;
+  }
+
+  measureKeptBlocks();
   // KeepTogether comes last but for the draft mark: where it moves a whole block, its break is the one taken.
-  window.Paged.registerHandlers(RepeatTableHeaders, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
+  window.Paged.registerHandlers(RepeatTableHeaders, FloatFigures, HeadingWithNext, EntryTails, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
 })();

@@ -56,7 +56,7 @@ export function claimMark(ctx: RenderContext, claim: ClaimEntry, key: string, te
     return h(`span.claim-ref.verdict-${claim.verdict}`, [
       ...quoted,
       h(`a.claim-mark.verdict-${claim.verdict}`, { href: ctx.urls.claim(claim.id) }, [h('span.claim-mark-number', number), ' ', ...verdictLabel(ctx, claim.verdict)]),
-      h('span.claim-footnote', [h('span.claim-footnote-number', number), `（${verdict}）${t.colon}${claim.statement}`]),
+      h('span.claim-footnote', [h('span.claim-footnote-number', number), `${t.parenthetical(verdict)}${t.colon}${claim.statement}`]),
     ]);
   }
   const id = `claim-card-${key}`;

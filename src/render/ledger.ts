@@ -69,7 +69,7 @@ export function claimEntryBody(ctx: RenderContext, claim: ClaimEntry): Element {
     field(t.confidence, claim.confidence ? confidenceLabels[ctx.locale][claim.confidence] : t.notRecorded),
     field(t.checked, claim.checked ?? t.notRecorded),
     field(t.note, claim.note ?? t.notRecorded, true),
-    field(`${t.evidence}（${claim.evidence.length}）`, claim.evidence.length ? [h('ol.evidence-list', claim.evidence.map((item) => evidenceItem(ctx, item)))] : t.noEvidence, true),
+    field(`${t.evidence}${t.parenthetical(claim.evidence.length)}`, claim.evidence.length ? [h('ol.evidence-list', claim.evidence.map((item) => evidenceItem(ctx, item)))] : t.noEvidence, true),
     field(t.citedOn, citedOn(ctx, claim.citedBy), true),
   ]);
 }

@@ -11,7 +11,7 @@ import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { fixturesDir, starterWith } from '../helpers/fixtures.ts';
-import { pageTexts, pdffonts, pdfinfo } from '../helpers/poppler.ts';
+import { largestGap, pageTexts, pdffonts, pdfinfo } from '../helpers/poppler.ts';
 import { runScript } from '../helpers/run.ts';
 
 /**
@@ -81,6 +81,18 @@ describe('the PDF briefing of an English report with wide tables', () => {
       for (const page of pages) expect(landscape, `${label} on page ${page}`).toContain(page);
     }
     expect(sizes[0]!.landscape).toBe(false);
+  });
+
+  it('leaves no page half empty but the last before a chapter or appendix: the text leading into a wide table turns with it', () => {
+    const contents = [...layout[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+    const starts = new Set(contents.filter((e) => /^(Chapter \d+|Appendix|Executive summary)/.test(e.title)).map((e) => e.page));
+    const halfEmpty: number[] = [];
+    for (let page = 2; page < pageCount; page++) if (!starts.has(page + 1) && largestGap(file, page) > 0.5) halfEmpty.push(page);
+    expect(halfEmpty).toEqual([]);
+    // The wide tables' section starts on the landscape page, where its contents entry points.
+    const wide = contents.find((e) => e.title.startsWith('Wide tables in print'))!;
+    expect(pageSizes()[wide.page - 1]!.landscape).toBe(true);
+    expect(layout[wide.page - 1]).toContain('The matrix below has twelve columns');
   });
 
   it('marks the draft page as a draft in the contents and in its running header', () => {

@@ -4,7 +4,7 @@ import { PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib'
 import { describe, expect, inject, it } from 'vitest';
 import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
-import { pageTexts, pagePixels, pdffonts, pdfinfo } from '../helpers/poppler.ts';
+import { largestGap, pageTexts, pagePixels, pdffonts, pdfinfo } from '../helpers/poppler.ts';
 
 /** The PDF briefing of the starter report (plus a 90-row table), read with poppler like a reader's tools. */
 const site = inject('site');
@@ -166,6 +166,18 @@ describe('the PDF briefing', () => {
     const contents = squash(pageTexts(pdf, 2)[1]!);
     const titles = [...model.chapters.flatMap((c) => [`第 ${c.number} 章 ${c.title}`, ...c.pages.slice(1).map((p) => p.title)])];
     for (const title of titles) expect(contents, title).toMatch(new RegExp(`${squash(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d+`));
+  });
+
+  it.each(['site', 'sample'] as const)('leaves no page half empty but the last before a chapter or appendix (%s report)', async (which) => {
+    const built = inject(which);
+    const model = (await loadReport(diskFiles(built.root))).report!;
+    const pdf = join(built.dist, `${model.meta.id}.pdf`);
+    const pages = Number(pdfinfo(pdf).Pages);
+    const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+    const starts = new Set(contents.filter((e) => /^(第 \d+ 章|附录|执行摘要)/.test(e.title)).map((e) => e.page));
+    const halfEmpty: number[] = [];
+    for (let page = 2; page < pages; page++) if (!starts.has(page + 1) && largestGap(pdf, page) > 0.5) halfEmpty.push(page);
+    expect(halfEmpty).toEqual([]);
   });
 
   it('has bookmarks for the chapters and sections, and its language set', async () => {

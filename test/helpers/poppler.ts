@@ -24,14 +24,42 @@ export function pageTexts(file: string, pages: number, mode: 'layout' | 'raw' = 
 
 /** One page as 8-bit grey pixels (PGM from pdftoppm). */
 export function pagePixels(file: string, page: number, dpi = 40): Uint8Array {
+  return pageImage(file, page, dpi).pixels;
+}
+
+/** One page as 8-bit grey pixels, row by row, with its size in pixels. */
+export function pageImage(file: string, page: number, dpi = 40): { width: number; height: number; pixels: Uint8Array } {
   const pgm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', file], { maxBuffer: 64 << 20 });
   // Header: "P5\n<width> <height>\n255\n", then the pixels.
-  let fields = 0;
+  const fields: string[] = [];
   let offset = 0;
-  while (fields < 4) {
+  while (fields.length < 4) {
     while (/\s/.test(String.fromCharCode(pgm[offset]!))) offset++;
+    const start = offset;
     while (!/\s/.test(String.fromCharCode(pgm[offset]!))) offset++;
-    fields++;
+    fields.push(pgm.subarray(start, offset).toString());
   }
-  return pgm.subarray(offset + 1);
+  return { width: Number(fields[1]), height: Number(fields[2]), pixels: pgm.subarray(offset + 1) };
+}
+
+/**
+ * The tallest blank band across a page's text area (between the running header and the footer, `top`
+ * and `bottom` being the page margins in mm, src/styles/paged.css), as a share of that area's height:
+ * about 0.5 on a half-empty page, whether the blank is at the foot or above the footnotes. Pictures
+ * count as ink, like text.
+ */
+export function largestGap(file: string, page: number, top = 22, bottom = 20): number {
+  const dpi = 40;
+  const { width, height, pixels } = pageImage(file, page, dpi);
+  const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+  const first = px(top);
+  const last = height - px(bottom);
+  let gap = 0;
+  let run = 0;
+  for (let y = first; y < last; y++) {
+    const row = pixels.subarray(y * width, (y + 1) * width);
+    run = row.some((v) => v < 200) ? 0 : run + 1;
+    gap = Math.max(gap, run);
+  }
+  return gap / (last - first);
 }
