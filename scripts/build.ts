@@ -112,7 +112,7 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
         return undefined;
       }
     }
-    finishSite(staging);
+    await finishSite(staging);
   } catch (error) {
     // Whatever failed, the previous dist/ stays and no half-built folder is left beside it.
     rmSync(staging, { recursive: true, force: true });

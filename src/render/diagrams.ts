@@ -7,8 +7,9 @@ import { describeParseError } from '../model/mermaid-check.ts';
 import { defaultDiagramCacheFile } from '../model/mermaid-cache.ts';
 import type { Figure, Report } from '../model/types.ts';
 import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
-import { blankPage, drawMermaid } from './mermaid-draw.ts';
-import { sanitiseSvg } from './mermaid-svg.ts';
+import { blankPage, drawMermaid, type Drawn } from './mermaid-draw.ts';
+import { sanitiseSvgs } from './mermaid-svg.ts';
+import { launchChromium } from '../publish/chromium.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
 
@@ -71,11 +72,11 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
     else toDraw.set(figure.source, [...(toDraw.get(figure.source) ?? []), figure]);
   }
   const sources = [...toDraw.keys()];
-  const results = await drawMermaid(sources, options.browser);
+  const results = sources.length ? await drawAndSanitise(sources, options.browser) : [];
   const diags = new Diagnostics(report.meta.locale);
   results.forEach((result, i) => {
     const source = sources[i]!;
-    const svg = result.svg && sanitiseSvg(result.svg);
+    const svg = result.svg;
     for (const figure of toDraw.get(source)!) {
       if (svg) svgs.set(diagramKey(figure), svg);
       else {
@@ -88,4 +89,16 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
     if (svg) writeCached(cacheDir, source, svg);
   });
   return { svgs, problems: diags.sorted(), drawn: sources.length, fromCache: figures.length - [...toDraw.values()].flat().length };
+}
+
+/** Draws, then sanitises what was drawn (an SVG DOMPurify empties counts as not drawn). */
+async function drawAndSanitise(sources: string[], browser?: Browser): Promise<Drawn[]> {
+  const own = browser ? undefined : await launchChromium();
+  try {
+    const drawn = await drawMermaid(sources, (browser ?? own)!);
+    const clean = await sanitiseSvgs(drawn.map((d) => d.svg ?? ''), (browser ?? own)!);
+    return drawn.map((d, i) => (clean[i] ? { svg: clean[i] } : { error: d.error ?? 'no SVG' }));
+  } finally {
+    await own?.close();
+  }
 }
