@@ -12,15 +12,15 @@ import * as pagefind from 'pagefind';
 import { diskFiles } from '../src/model/files.ts';
 import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
-import { toolDiagramCache } from '../src/model/mermaid-cache.ts';
 import { hasFigure } from '../src/model/queries.ts';
 import type { Report } from '../src/model/types.ts';
 import type { Handover } from '../src/site/report.ts';
-import { ChromiumMissing, findChromium } from '../src/publish/chromium.ts';
+import type { Browser } from 'playwright-core';
+import { ChromiumMissing, findChromium, launchChromium } from '../src/publish/chromium.ts';
 import { acquireBuildLock, checkOutput, OutputRefused, recoverLeftovers, stagingFolder, swapIn } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 import { drawDiagrams } from '../src/render/diagrams.ts';
-import { finishSite } from '../src/publish/finish-site.ts';
+import { compressFiles, finishSite, removeUnused, textFiles } from '../src/publish/finish-site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -66,9 +66,8 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     started = now;
     return seconds;
   };
-  const diagramCache = toolDiagramCache();
-  const result = await loadReport(diskFiles(options.root), { root: options.root, ...(diagramCache ? { diagramCache } : {}) });
-  diagramCache?.save();
+  // Diagrams are checked by drawing them (below), not parsed here first.
+  const result = await loadReport(diskFiles(options.root), { root: options.root, drawsDiagrams: true });
   times.validate = lap();
   for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
   const { errors, warnings } = countBySeverity(result.diagnostics, false);
@@ -79,8 +78,11 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
   const report = result.report;
   // Before any work: say at once if the PDF or the diagrams cannot be drawn.
   if (hasFigure(report, 'mermaid')) findChromium();
+  // One Chromium for the build, launched when first needed: diagrams not in the cache, then the PDF.
+  let browser: Promise<Browser> | undefined;
+  const sharedBrowser = () => (browser ??= launchChromium());
   // Diagrams are drawn in Chromium while Astro starts; pages with a diagram wait for them.
-  const drawing = drawDiagrams(report);
+  const drawing = drawDiagrams(report, { browser: sharedBrowser });
   drawing.catch(() => undefined); // awaited once the site is built
   const diagrams = drawing.then((drawn) => drawn.svgs);
   diagrams.catch(() => undefined);
@@ -99,10 +101,13 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     }
     if (drawn.drawn + drawn.fromCache) console.log(`diagrams: ${drawn.drawn} drawn, ${drawn.fromCache} from cache`);
     times.site = lap();
-    await indexForSearch(staging);
+    // Pagefind's indexer is a process of its own: the pages are compressed meanwhile.
+    removeUnused(staging);
+    const pages = textFiles(staging);
+    await Promise.all([indexForSearch(staging), compressFiles(pages)]);
     times.search = lap();
     if (options.pdf) {
-      const pdf = await writePdf(report, staging, options.base);
+      const pdf = await writePdf(report, staging, options.base, await sharedBrowser());
       times.pdf = lap();
       console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
       for (const d of pdf.diagnostics) console.log(formatDiagnostic(options.strict ? { ...d, severity: 'error' } : d, result.locale));

@@ -25,6 +25,11 @@ export interface LoadOptions {
   locale?: Locale;
   /** Diagrams already known to parse; without it every diagram is parsed. */
   diagramCache?: DiagramCache;
+  /**
+   * The caller draws every diagram in Chromium (a build), which reports those Mermaid refuses: then
+   * they are not parsed here as well. `npm run validate` and the dev server parse them here.
+   */
+  drawsDiagrams?: boolean;
   /** The report folder as the user named it (`--root`), for the commands messages suggest; defaults to ".". */
   root?: string;
 }
@@ -62,7 +67,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   const loaded: LoadedPage[] = [];
   const links: PageLink[] = [];
   const pageFiles = files.list('content').filter((file) => file.endsWith('.md'));
-  const mermaid = new MermaidChecker(options.diagramCache);
+  const mermaid = new MermaidChecker(options.diagramCache, !options.drawsDiagrams);
   for (const file of pageFiles) {
     const text = readText(files, file, diags);
     if (text === undefined) continue; // why is reported already

@@ -34,14 +34,20 @@ const gzipAsync = promisify(gzip);
  */
 const BROTLI_QUALITY = 5;
 
-/**
- * The last step of a build: remove unused files, then write `.br` and `.gz` beside every text
- * file worth compressing, so the server need not compress on each request. zlib's asynchronous
- * calls run on libuv's thread pool, so several files are compressed at once, on every core.
- */
-export async function finishSite(dir: string): Promise<{ compressed: number }> {
+/** Removes what Astro and Pagefind write that no reader uses. */
+export function removeUnused(dir: string): void {
   for (const name of UNUSED) rmSync(join(dir, name), { force: true });
-  const files = [...walk(dir)].filter((file) => TEXT.has(extname(file)));
+}
+
+/** Every text file under `dir` a server could send compressed. */
+export const textFiles = (dir: string): string[] => [...walk(dir)].filter((file) => TEXT.has(extname(file)));
+
+/**
+ * Writes `.br` and `.gz` beside every given file worth compressing, so the server need not
+ * compress on each request. zlib's asynchronous calls run on libuv's thread pool, so several
+ * files are compressed at once, on every core.
+ */
+export async function compressFiles(files: readonly string[]): Promise<number> {
   let next = 0;
   let compressed = 0;
   const worker = async () => {
@@ -56,7 +62,13 @@ export async function finishSite(dir: string): Promise<{ compressed: number }> {
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  return { compressed };
+  return compressed;
+}
+
+/** The last step of a build: unused files removed, every text file not `done` yet compressed. */
+export async function finishSite(dir: string, done: ReadonlySet<string> = new Set()): Promise<{ compressed: number }> {
+  removeUnused(dir);
+  return { compressed: await compressFiles(textFiles(dir).filter((file) => !done.has(file))) };
 }
 
 function* walk(dir: string): Generator<string> {

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
-import { describeParseError } from '../model/mermaid-check.ts';
+import { addMermaidError } from '../model/mermaid-check.ts';
 import { defaultDiagramCacheFile } from '../model/mermaid-cache.ts';
 import type { Figure, Report } from '../model/types.ts';
 import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
@@ -53,8 +53,8 @@ function writeCached(dir: string | undefined, source: string, svg: string): void
 export interface DrawOptions {
   /** Where drawn SVGs are kept between builds; `null` for none. Defaults to the project cache. */
   cacheDir?: string | null;
-  /** A browser already running (the PDF's), instead of launching one. */
-  browser?: Browser;
+  /** A browser already running, or how to get the build's one browser when there is something to draw. */
+  browser?: Browser | (() => Promise<Browser>);
 }
 
 /**
@@ -79,12 +79,7 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
     const svg = result.svg;
     for (const figure of toDraw.get(source)!) {
       if (svg) svgs.set(diagramKey(figure), svg);
-      else {
-        const { detail, line, column } = describeParseError(result.error ?? 'no SVG', source);
-        // Mermaid may place an error at the end of input, past the diagram's last line.
-        const within = Math.min(line, source.split('\n').length);
-        diags.add('mermaid-draw', { file: figure.at.file, line: figure.at.line + within, column: figure.at.column + (within === line ? column : 1) - 1 }, { detail });
-      }
+      else addMermaidError(diags, figure, result.error ?? 'no SVG', { drawing: true });
     }
     if (svg) writeCached(cacheDir, source, svg);
   });
@@ -92,11 +87,12 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
 }
 
 /** Draws, then sanitises what was drawn (an SVG DOMPurify empties counts as not drawn). */
-async function drawAndSanitise(sources: string[], browser?: Browser): Promise<Drawn[]> {
-  const own = browser ? undefined : await launchChromium();
+async function drawAndSanitise(sources: string[], given?: Browser | (() => Promise<Browser>)): Promise<Drawn[]> {
+  const own = given ? undefined : await launchChromium();
+  const browser = own ?? (typeof given === 'function' ? await given() : given!);
   try {
-    const drawn = await drawMermaid(sources, (browser ?? own)!);
-    const clean = await sanitiseSvgs(drawn.map((d) => d.svg ?? ''), (browser ?? own)!);
+    const drawn = await drawMermaid(sources, browser);
+    const clean = await sanitiseSvgs(drawn.map((d) => d.svg ?? ''), browser);
     return drawn.map((d, i) => (clean[i] ? { svg: clean[i] } : { error: d.error ?? 'no SVG' }));
   } finally {
     await own?.close();

@@ -103,11 +103,11 @@ describe('diagrams drawn at build time', () => {
 
   it('fails with the file and line of a diagram Chromium cannot draw', async () => {
     const report = await starterWithDiagram('graph TD\n  A --> B');
-    // A diagram that got past the checker (say, from a stale parse cache) and then fails to draw.
+    // A build checks diagrams by drawing them: a broken one gets the validator's message and place.
     const figure = report.pages.flatMap((p) => p.figures).find((f) => f.kind === 'mermaid')!;
     Object.assign(figure, { source: 'graph TD\n  A[未闭合 --> B\n  B --> C' });
     const { problems, svgs } = await drawDiagrams(report, { cacheDir: null, browser });
     expect(svgs.size).toBe(0);
-    expect(problems.map((d) => formatDiagnostic(d, 'zh-CN'))).toEqual([expect.stringMatching(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}错误: Mermaid 图无法绘制：Parse error/)]);
+    expect(problems.map((d) => formatDiagnostic(d, 'zh-CN'))).toEqual([expect.stringMatching(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}错误: Mermaid 图语法错误：Parse error/)]);
   });
 });
