@@ -8,6 +8,7 @@ import { checkPageLinks, numberSources, resolveReferences } from './link.ts';
 import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
 import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
 import { MermaidChecker } from './mermaid-check.ts';
+import type { PageMemo } from './page-memo.ts';
 import type { DiagramCache } from './mermaid-cache.ts';
 import { References } from './references.ts';
 import { limits } from './limits.ts';
@@ -30,6 +31,8 @@ export interface LoadOptions {
    * they are not parsed here as well. `npm run validate` and the dev server parse them here.
    */
   drawsDiagrams?: boolean;
+  /** Pages an earlier load in this process read (the dev server), reused where the text is unchanged. */
+  pageMemo?: PageMemo;
   /** The report folder as the user named it (`--root`), for the commands messages suggest; defaults to ".". */
   root?: string;
 }
@@ -76,7 +79,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
       diags.add('too-deep', { file, line: deep.line, column: 1 }, { depth: deep.depth, limit: limits.nesting });
       continue;
     }
-    const result = loadPage(file, text, diags, refs);
+    const result = options.pageMemo ? options.pageMemo.load(file, text, diags, refs) : loadPage(file, text, diags, refs);
     loaded.push(result);
     links.push(...result.links);
     for (const figure of result.page.figures) if (figure.kind === 'mermaid') mermaid.submit(figure);

@@ -2,6 +2,7 @@ import { diskFiles } from '../model/files.ts';
 import { formatDiagnostic } from '../model/format.ts';
 import { loadReport, type LoadResult } from '../model/load-report.ts';
 import { toolDiagramCache } from '../model/mermaid-cache.ts';
+import { PageMemo } from '../model/page-memo.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
 import { drawDiagrams, type DrawnDiagrams } from '../render/diagrams.ts';
@@ -21,7 +22,7 @@ export interface Handover {
   /** The diagrams, being drawn while Astro starts; the build fails if any cannot be drawn. */
   diagrams: Promise<DrawnDiagrams>;
 }
-const handover = globalThis as { __dossier?: Handover; __dossierLoad?: Promise<LoadResult> };
+const handover = globalThis as { __dossier?: Handover; __dossierLoad?: Promise<LoadResult>; __dossierPages?: PageMemo };
 
 /** The report scripts/build.ts checked and handed over, if this process is such a build. */
 export function handedOverReport(): Report | undefined {
@@ -38,7 +39,9 @@ export const reportRoot = (): string => process.env.DOSSIER_ROOT ?? process.cwd(
  */
 export function reloadReport(): Promise<LoadResult> {
   const diagramCache = toolDiagramCache();
-  handover.__dossierLoad = loadReport(diskFiles(reportRoot()), diagramCache ? { diagramCache } : {}).then((result) => {
+  // Only the pages whose text changed are parsed again.
+  const pageMemo = (handover.__dossierPages ??= new PageMemo());
+  handover.__dossierLoad = loadReport(diskFiles(reportRoot()), { pageMemo, ...(diagramCache ? { diagramCache } : {}) }).then((result) => {
     diagramCache?.save();
     return result;
   });
