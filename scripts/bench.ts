@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateReport, type GenerateOptions } from '../src/bench/generate.ts';
-import { readerWeights, type PageWeight } from '../src/bench/page-weight.ts';
+import { readerWeights } from '../src/bench/page-weight.ts';
 import { serve } from '../src/publish/serve.ts';
 import { writeTree } from '../src/bench/write-tree.ts';
 import { watchTreeMemory } from '../src/bench/tree-memory.ts';
@@ -111,7 +111,6 @@ interface Row {
 }
 
 const table: Row[] = [];
-let weights: { name: string; w: PageWeight }[] = [];
 
 async function measure(name: string, reportDir: string, pages: number, rows: number, withPdf: boolean, editPage?: string): Promise<void> {
   const dist = join(out, `${name}-dist`);
@@ -146,7 +145,7 @@ async function measure(name: string, reportDir: string, pages: number, rows: num
 
 rmSync(out, { recursive: true, force: true });
 await measure('sample report', root, 23, 0, true);
-weights = await readerWeights(join(out, 'sample report-dist'), {
+const weights = await readerWeights(join(out, 'sample report-dist'), {
   'text page (bibliography)': 'sources/',
   'chart page (2.3)': '信创政策/信创数据库/',
   'diagram page (2.1, chart + diagram)': '信创政策/语言路线图/',
