@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 3] [--sizes 1,10,100] [--skip-corpus] [--skip-peers] [--skip-lighthouse]`
+ * `npm run bench [-- --runs 3] [--sizes 1,10,100|none] [--skip-corpus] [--skip-pdf] [--skip-peers] [--skip-lighthouse]`
  * Measures Dossier on the sample report and on generated reports of 1×, 10× and 100× its size:
  * validate, build cold and warm (per stage), PDF, peak memory of the process tree (Node and
  * Chromium), dist size, pages, the JavaScript a reader loads, Lighthouse's mobile scores, and the
@@ -26,12 +26,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '1,10,100' },
     'skip-corpus': { type: 'boolean', default: false },
+    'skip-pdf': { type: 'boolean', default: false },
     'skip-peers': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.sizes === 'none' ? [] : values.sizes.split(',').map(Number);
 
 /** The sample report's shape (content/ and data/), scaled: about 25 pages, 14 datasets, a diagram every other page. */
 /** The page a warm rebuild follows an edit of (the generated reports' first section). */
@@ -144,7 +145,7 @@ async function measure(name: string, reportDir: string, pages: number, rows: num
 }
 
 rmSync(out, { recursive: true, force: true });
-await measure('sample report', root, 23, 0, true);
+await measure('sample report', root, 23, 0, !values['skip-pdf']);
 const weights = await readerWeights(join(out, 'sample report-dist'), {
   'text page (bibliography)': 'sources/',
   'chart page (2.3)': '信创政策/信创数据库/',
@@ -155,7 +156,7 @@ for (const n of sizes) {
   const options = scaled(n);
   const dir = join(out, `${n}x`);
   writeTree(dir, generateReport(options));
-  await measure(`${n}× generated`, dir, 1 + options.chapters * options.pagesPerChapter, options.datasets * options.rowsPerDataset, n <= 10, EDITED);
+  await measure(`${n}× generated`, dir, 1 + options.chapters * options.pagesPerChapter, options.datasets * options.rowsPerDataset, n <= 10 && !values['skip-pdf'], EDITED);
 }
 if (!values['skip-corpus']) {
   // The peer comparison: 500 Chinese pages, each with prose, a table, a Mermaid flowchart and code.
