@@ -10,18 +10,17 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { diskFiles } from '../src/node/disk-files.ts';
-import { countBySeverity, formatDiagnostic, formatSummary } from '../src/model/format.ts';
+import { countBySeverity, formatDiagnostic, formatDiagnostics, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
-import { toolDiagramCache } from '../src/node/mermaid-cache.ts';
-import { parseInWorker } from '../src/node/mermaid-parser.ts';
 import { hasFigure } from '../src/model/queries.ts';
 import type { Report } from '../src/model/types.ts';
 import { handOver } from '../src/site/handover.ts';
-import { ChromiumMissing, findChromium } from '../src/node/chromium.ts';
+import type { Browser } from 'playwright-core';
+import { ChromiumMissing, findChromium, launchChromium } from '../src/node/chromium.ts';
 import { acquireBuildLock, checkOutput, OutputRefused, recoverLeftovers, stagingFolder, swapIn } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 import { drawDiagrams } from '../src/render/diagrams.ts';
-import { finishSite } from '../src/publish/finish-site.ts';
+import { compressFiles, finishSite, removeUnused, textFiles } from '../src/publish/finish-site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -67,11 +66,10 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     started = now;
     return seconds;
   };
-  const diagramCache = toolDiagramCache();
-  const result = await loadReport(diskFiles(options.root), { root: options.root, parseDiagram: parseInWorker, ...(diagramCache ? { diagramCache } : {}) });
-  diagramCache?.save();
+  // Diagrams are checked by drawing them (below), not parsed here first.
+  const result = await loadReport(diskFiles(options.root), { root: options.root });
   times.validate = lap();
-  for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
+  for (const line of formatDiagnostics(result.diagnostics, result.locale)) console.log(line);
   const { errors, warnings } = countBySeverity(result.diagnostics, false);
   if (!result.report) {
     console.log(formatSummary(errors, warnings, result.locale));
@@ -81,7 +79,10 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
   // Before any work: say at once if the PDF or the diagrams cannot be drawn.
   if (hasFigure(report, 'mermaid')) findChromium();
   // Diagrams are drawn in Chromium while Astro starts; pages with a diagram wait for them.
-  const drawing = drawDiagrams(report);
+  // One Chromium for the build, launched when first needed: diagrams not in the cache, then the PDF.
+  let browser: Promise<Browser> | undefined;
+  const sharedBrowser = () => (browser ??= launchChromium());
+  const drawing = drawDiagrams(report, { browser: sharedBrowser });
   drawing.catch(() => undefined); // awaited once the site is built
   const diagrams = drawing.then((drawn) => drawn.svgs);
   diagrams.catch(() => undefined);
@@ -99,10 +100,13 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     }
     if (drawn.drawn + drawn.fromCache) console.log(`diagrams: ${drawn.drawn} drawn, ${drawn.fromCache} from cache`);
     times.site = lap();
-    await indexForSearch(staging);
+    // Pagefind's indexer is a process of its own: the pages are compressed meanwhile.
+    removeUnused(staging);
+    const pages = textFiles(staging);
+    await Promise.all([indexForSearch(staging), compressFiles(pages)]);
     times.search = lap();
     if (options.pdf) {
-      const pdf = await writePdf(report, staging, options.base);
+      const pdf = await writePdf(report, staging, options.base, await sharedBrowser());
       times.pdf = lap();
       console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
       for (const d of pdf.diagnostics) console.log(formatDiagnostic(options.strict ? { ...d, severity: 'error' } : d, result.locale));
@@ -112,7 +116,7 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
         return undefined;
       }
     }
-    finishSite(staging);
+    await finishSite(staging);
   } catch (error) {
     // Whatever failed, the previous dist/ stays and no half-built folder is left beside it.
     rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../node/chromium.ts';
+import { serve } from '../publish/serve.ts';
 
 export interface PageWeight {
   scripts: number;
@@ -8,7 +10,7 @@ export interface PageWeight {
 }
 
 /** The JavaScript a reader's browser actually loads for a page, dynamic imports included. */
-export async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
+async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
   const page = await browser.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
@@ -23,4 +25,18 @@ export async function pageWeight(browser: Browser, url: string): Promise<PageWei
     raw: files.reduce((sum, b) => sum + b.length, 0),
     gzip: files.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
   };
+}
+
+/** JS a reader loads on a text page, a chart page and a diagram page of a built site. */
+export async function readerWeights(dist: string, paths: Record<string, string>): Promise<{ name: string; w: PageWeight }[]> {
+  const server = await serve(dist, '/');
+  const browser = await launchChromium();
+  try {
+    const result = [];
+    for (const [name, path] of Object.entries(paths)) result.push({ name, w: await pageWeight(browser, server.url + encodeURI(path)) });
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

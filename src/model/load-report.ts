@@ -8,6 +8,7 @@ import { checkPageLinks, numberSources, pagesByFile, resolveReferences } from '.
 import { loadClaims, loadDatasets, loadSources } from './load-data.ts';
 import { loadPage, type LoadedPage, type PageLink } from './load-pages.ts';
 import { MermaidChecker, type DiagramCache, type DiagramParser } from './mermaid-check.ts';
+import type { PageMemo } from './page-memo.ts';
 import { References } from './references.ts';
 import { limits } from './limits.ts';
 import { markdownTooDeep } from './nesting.ts';
@@ -26,6 +27,8 @@ export interface LoadOptions {
   diagramCache?: DiagramCache;
   /** Mermaid's parser (`parseInWorker` from src/node/mermaid-parser.ts); without it diagrams are checked for size only. */
   parseDiagram?: DiagramParser;
+  /** Pages an earlier load in this process read (the dev server), reused where the text is unchanged. */
+  pageMemo?: PageMemo;
   /** The report folder as the user named it (`--root`), for the commands messages suggest; defaults to ".". */
   root?: string;
 }
@@ -72,7 +75,7 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
       diags.add('too-deep', { file, line: deep.line, column: 1 }, { depth: deep.depth, limit: limits.nesting });
       continue;
     }
-    const result = loadPage(file, text, diags, refs);
+    const result = options.pageMemo ? options.pageMemo.load(file, text, diags, refs) : loadPage(file, text, diags, refs);
     loaded.push(result);
     links.push(...result.links);
     for (const figure of result.page.figures) if (figure.kind === 'mermaid') mermaid.submit(figure);

@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** Text files a web server can send pre-compressed (nginx gzip_static / brotli_static). */
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.txt', '.xml']);
@@ -20,22 +23,52 @@ const UNUSED = [
   'pagefind/pagefind-highlight.js',
 ];
 
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
 /**
- * The last step of a build: remove unused files, then write `.br` and `.gz` beside every text
- * file worth compressing, so the server need not compress on each request.
+ * Brotli quality 5: on a 150 KB page it takes about 20 ms where quality 11 takes about 500 ms, for
+ * a file some 13% larger (still about 40% smaller than gzip). Quality 11 made compressing a
+ * 500-page site take minutes. gzip, the fallback for old clients, at its default level: level 9
+ * took seven times longer for 6% less.
  */
-export function finishSite(dir: string): { compressed: number } {
+const BROTLI_QUALITY = 5;
+
+/** Removes what Astro and Pagefind write that no reader uses. */
+export function removeUnused(dir: string): void {
   for (const name of UNUSED) rmSync(join(dir, name), { force: true });
+}
+
+/** Every text file under `dir` a server could send compressed. */
+export const textFiles = (dir: string): string[] => [...walk(dir)].filter((file) => TEXT.has(extname(file)));
+
+/**
+ * Writes `.br` and `.gz` beside every given file worth compressing, so the server need not
+ * compress on each request. zlib's asynchronous calls run on libuv's thread pool, so several
+ * files are compressed at once, on every core.
+ */
+export async function compressFiles(files: readonly string[]): Promise<number> {
+  let next = 0;
   let compressed = 0;
-  for (const file of walk(dir)) {
-    if (!TEXT.has(extname(file))) continue;
-    const data = readFileSync(file);
-    if (data.length < SMALLEST_WORTH_IT) continue;
-    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
-    compressed++;
-  }
-  return { compressed };
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const data = await readFile(file);
+      if (data.length < SMALLEST_WORTH_IT) continue;
+      const params = { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length };
+      const [gz, br] = await Promise.all([gzipAsync(data), brotli(data, { params })]);
+      await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+      compressed++;
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return compressed;
+}
+
+/** The last step of a build: unused files removed, every text file not `done` yet compressed. */
+export async function finishSite(dir: string, done: ReadonlySet<string> = new Set()): Promise<{ compressed: number }> {
+  removeUnused(dir);
+  return { compressed: await compressFiles(textFiles(dir).filter((file) => !done.has(file))) };
 }
 
 function* walk(dir: string): Generator<string> {

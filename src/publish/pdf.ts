@@ -5,6 +5,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { hasFigure } from '../model/queries.ts';
 import type { Report } from '../model/types.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../node/chromium.ts';
 import { serve } from './serve.ts';
 import { fitTables } from './table-fit.ts';
@@ -32,9 +33,10 @@ const landscapePages = '@page wide { size: 297mm 210mm; margin: 0; } .pagedjs_wi
  * canvases turned into images (paged.js copies a canvas blank), paged.js lays out A4 pages with the
  * table of contents, running header and footer; Chromium prints with bookmarks and tags.
  */
-export async function writePdf(report: Report, site: string, base: string): Promise<PdfResult> {
+export async function writePdf(report: Report, site: string, base: string, shared?: Browser): Promise<PdfResult> {
   const server = await serve(site, base, { csp: false });
-  const browser = await launchChromium();
+  // A build passes the browser that drew its diagrams: one Chromium launch per build.
+  const browser = shared ?? (await launchChromium());
   try {
     // Charts are drawn at 4 device pixels per CSS pixel: their images print at well over 300 ppi.
     const page = await browser.newPage({ deviceScaleFactor: 4, viewport: { width: 794, height: 1123 } });
@@ -73,7 +75,7 @@ export async function writePdf(report: Report, site: string, base: string): Prom
     writeFileSync(file, await withMetadata(pdf, report));
     return { file, pages, diagnostics };
   } finally {
-    await browser.close();
+    if (!shared) await browser.close();
     await server.close();
   }
 }

@@ -3,12 +3,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
-import { describeParseError } from '../model/mermaid-check.ts';
+import { addMermaidError } from '../model/mermaid-check.ts';
 import { defaultDiagramCacheFile } from '../node/mermaid-cache.ts';
 import type { Figure, Report } from '../model/types.ts';
 import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
-import { blankPage, drawMermaid } from './mermaid-draw.ts';
-import { sanitiseSvg } from './mermaid-svg.ts';
+import { blankPage, drawMermaid, type Drawn } from './mermaid-draw.ts';
+import { sanitiseSvgs } from './mermaid-svg.ts';
+import { launchChromium } from '../node/chromium.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
 
@@ -52,8 +53,8 @@ function writeCached(dir: string | undefined, source: string, svg: string): void
 export interface DrawOptions {
   /** Where drawn SVGs are kept between builds; `null` for none. Defaults to the project cache. */
   cacheDir?: string | null;
-  /** A browser already running (the PDF's), instead of launching one. */
-  browser?: Browser;
+  /** A browser already running, or how to get the build's one browser when there is something to draw. */
+  browser?: Browser | (() => Promise<Browser>);
 }
 
 /**
@@ -71,21 +72,29 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
     else toDraw.set(figure.source, [...(toDraw.get(figure.source) ?? []), figure]);
   }
   const sources = [...toDraw.keys()];
-  const results = await drawMermaid(sources, options.browser);
+  const results = sources.length ? await drawAndSanitise(sources, options.browser) : [];
   const diags = new Diagnostics(report.meta.locale);
   results.forEach((result, i) => {
     const source = sources[i]!;
-    const svg = result.svg && sanitiseSvg(result.svg);
+    const svg = result.svg;
     for (const figure of toDraw.get(source)!) {
       if (svg) svgs.set(diagramKey(figure), svg);
-      else {
-        const { detail, line, column } = describeParseError(result.error ?? 'no SVG', source);
-        // Mermaid may place an error at the end of input, past the diagram's last line.
-        const within = Math.min(line, source.split('\n').length);
-        diags.add('mermaid-draw', { file: figure.at.file, line: figure.at.line + within, column: figure.at.column + (within === line ? column : 1) - 1 }, { detail });
-      }
+      else addMermaidError(diags, figure, result.error ?? 'no SVG', { drawing: true });
     }
     if (svg) writeCached(cacheDir, source, svg);
   });
   return { svgs, problems: diags.sorted(), drawn: sources.length, fromCache: figures.length - [...toDraw.values()].flat().length };
+}
+
+/** Draws, then sanitises what was drawn (an SVG DOMPurify empties counts as not drawn). */
+async function drawAndSanitise(sources: string[], given?: Browser | (() => Promise<Browser>)): Promise<Drawn[]> {
+  const own = given ? undefined : await launchChromium();
+  const browser = own ?? (typeof given === 'function' ? await given() : given!);
+  try {
+    const drawn = await drawMermaid(sources, browser);
+    const clean = await sanitiseSvgs(drawn.map((d) => d.svg ?? ''), browser);
+    return drawn.map((d, i) => (clean[i] ? { svg: clean[i] } : { error: d.error ?? 'no SVG' }));
+  } finally {
+    await own?.close();
+  }
 }

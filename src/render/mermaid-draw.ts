@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../node/chromium.ts';
 import { fontStackForPage, mermaidConfig, mermaidDist } from './mermaid-config.ts';
 
 /** The id Mermaid is given while drawing; each use of the SVG swaps in a unique one. */
@@ -80,16 +80,29 @@ window.drawDiagrams = async (sources, config, token) => {
 };
 </script></head><body><div id="stage"></div></body></html>`;
 
+/** Below this many diagrams a second drawing page costs more to start than it saves. */
+const PER_PAGE_AT_LEAST = 16;
+
 /**
- * Draws Mermaid sources to SVG in one headless Chromium page. Mermaid's prebuilt ESM build is
- * loaded from node_modules into a blank page with no network; it fetches only the diagram types used.
- * Mermaid draws one diagram at a time (it queues renders), so the batch goes in one call.
+ * Draws Mermaid sources to SVG in headless Chromium: in one page, or for many diagrams in one page
+ * per core, each in a browser context (so a renderer process) of its own. Mermaid's prebuilt ESM
+ * build is loaded from node_modules into a blank page with no network; it fetches only the diagram
+ * types used. Mermaid draws one diagram at a time (it queues renders), so each page's share goes in one call.
  */
-export async function drawMermaid(sources: string[], browser?: Browser): Promise<Drawn[]> {
+export async function drawMermaid(sources: string[], browser: Browser): Promise<Drawn[]> {
   if (sources.length === 0) return [];
-  const own = browser ? undefined : await launchChromium();
+  const pages = Math.max(1, Math.min(availableParallelism(), Math.floor(sources.length / PER_PAGE_AT_LEAST)));
+  const share = Math.ceil(sources.length / pages);
+  const shares = Array.from({ length: pages }, (_, i) => sources.slice(i * share, (i + 1) * share));
+  const drawn = (await Promise.all(shares.map((part) => drawInOwnContext(part, browser)))).flat();
+  drawStats.drawn += sources.length;
+  return drawn;
+}
+
+async function drawInOwnContext(sources: string[], browser: Browser): Promise<Drawn[]> {
+  const context = await browser.newContext();
   try {
-    const page = await (browser ?? own!).newPage();
+    const page = await context.newPage();
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== ORIGIN) return route.abort();
@@ -104,14 +117,11 @@ export async function drawMermaid(sources: string[], browser?: Browser): Promise
     });
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => 'drawDiagrams' in window);
-    const drawn = await page.evaluate(
+    return await page.evaluate(
       ([sources, config, token]) => (window as unknown as { drawDiagrams(...args: unknown[]): Promise<Drawn[]> }).drawDiagrams(sources, config, token),
       [sources, mermaidConfig, ID_TOKEN] as const,
     );
-    drawStats.drawn += sources.length;
-    await page.close();
-    return drawn;
   } finally {
-    await own?.close();
+    await context.close();
   }
 }

@@ -1,4 +1,5 @@
 import type { LoadResult } from '../model/load-report.ts';
+import { PageMemo } from '../model/page-memo.ts';
 import type { Report } from '../model/types.ts';
 import type { DrawnDiagrams } from '../render/diagrams.ts';
 
@@ -23,7 +24,7 @@ export interface Handover {
   };
 }
 
-const shared = globalThis as { __dossier?: Handover; __dossierLoad?: Promise<LoadResult> };
+const shared = globalThis as { __dossier?: Handover; __dossierLoad?: Promise<LoadResult>; __dossierPages?: PageMemo };
 
 export function handOver(handover: Handover): void {
   shared.__dossier = handover;
@@ -46,3 +47,6 @@ export const devLoad = {
   get: (): Promise<LoadResult> | undefined => shared.__dossierLoad,
   set: (load: Promise<LoadResult>): Promise<LoadResult> => (shared.__dossierLoad = load),
 };
+
+/** Pages `astro dev` has read, so a reload parses again only those whose text changed. */
+export const devPageMemo = (): PageMemo => (shared.__dossierPages ??= new PageMemo());

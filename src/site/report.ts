@@ -7,7 +7,7 @@ import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
 import { drawDiagrams, type DrawnDiagrams } from '../render/diagrams.ts';
 import { PrintUrls, Urls } from '../render/urls.ts';
-import { devLoad, handedOverBuild, reportRoot } from './handover.ts';
+import { devLoad, devPageMemo, handedOverBuild, reportRoot } from './handover.ts';
 
 /**
  * The one Report every page reads. scripts/build.ts loads and checks it before Astro starts and
@@ -26,7 +26,7 @@ export function handedOverReport(): Report | undefined {
  */
 export function reloadReport(): Promise<LoadResult> {
   const diagramCache = toolDiagramCache();
-  const load = loadReport(diskFiles(reportRoot()), { parseDiagram: parseInWorker, ...(diagramCache ? { diagramCache } : {}) });
+  const load = loadReport(diskFiles(reportRoot()), { parseDiagram: parseInWorker, pageMemo: devPageMemo(), ...(diagramCache ? { diagramCache } : {}) });
   return devLoad.set(
     load.then((result) => {
       diagramCache?.save();

@@ -10,7 +10,7 @@ import type { Report } from '../../src/model/types.ts';
 import { launchChromium } from '../../src/node/chromium.ts';
 import { drawDiagrams } from '../../src/render/diagrams.ts';
 import { drawMermaid, drawStats } from '../../src/render/mermaid-draw.ts';
-import { sanitiseSvg, withDiagramId } from '../../src/render/mermaid-svg.ts';
+import { sanitiseSvgs, withDiagramId } from '../../src/render/mermaid-svg.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
 const PAGE = 'content/01-现状/01-生态.md';
@@ -40,7 +40,8 @@ describe('diagrams drawn at build time', () => {
       '  click C href "javascript:alert(5)"',
     ].join('\n');
     const [drawn] = await drawMermaid([hostile], browser);
-    const svg = sanitiseSvg(drawn!.svg!);
+    const [svg] = await sanitiseSvgs([drawn!.svg!], browser);
+    expect(svg).toContain('<svg');
     expect(svg).not.toMatch(/onerror|javascript:|<script|<foreignObject/i);
 
     const page = await browser.newPage();
@@ -49,7 +50,7 @@ describe('diagrams drawn at build time', () => {
       alerts.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.setContent(`<!doctype html><body>${withDiagramId(svg, 'a')}${withDiagramId(svg, 'b')}</body>`);
+    await page.setContent(`<!doctype html><body>${withDiagramId(svg!, 'a')}${withDiagramId(svg!, 'b')}</body>`);
     for (const node of await page.$$('svg g.node, svg a')) await node.click({ force: true }).catch(() => undefined);
     await page.waitForLoadState('networkidle');
     expect(alerts).toEqual([]);
@@ -60,11 +61,19 @@ describe('diagrams drawn at build time', () => {
     await page.close();
   });
 
+  it('sanitises whatever SVG it is given, and refuses what is not one SVG element', async () => {
+    const hostile = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><foreignObject><img src="x" onerror="alert(2)"></foreignObject><a href="javascript:alert(3)"><text onclick="alert(4)">留下</text></a><style>@import url(http://example.com/x.css);</style></svg>';
+    const [clean, notSvg, empty] = await sanitiseSvgs([hostile, '<p>段落</p>', ''], browser);
+    expect(clean).toContain('留下');
+    expect(clean).not.toMatch(/<script|onerror|onclick|javascript:|<foreignObject|<img/i);
+    expect([notSvg, empty]).toEqual(['', '']);
+  });
+
   it('breaks Chinese labels between words, never inside a Latin identifier', async () => {
     const word = '@EnableAutoConfiguration';
     const [drawn] = await drawMermaid([`graph TD\n  A["条件化加载${word}注解标记的全部自动配置类并完成装配"] --> B[结束]`], browser);
     const page = await browser.newPage();
-    await page.setContent(sanitiseSvg(drawn!.svg!));
+    await page.setContent((await sanitiseSvgs([drawn!.svg!], browser))[0]!);
     const lines = await page.$$eval('g.node text > tspan', (rows) => rows.map((row) => row.textContent ?? ''));
     await page.close();
     expect(lines.length).toBeGreaterThan(1); // it did wrap
@@ -94,11 +103,11 @@ describe('diagrams drawn at build time', () => {
 
   it('fails with the file and line of a diagram Chromium cannot draw', async () => {
     const report = await starterWithDiagram('graph TD\n  A --> B');
-    // A diagram that got past the checker (say, from a stale parse cache) and then fails to draw.
+    // A build checks diagrams by drawing them: a broken one gets the validator's message and place.
     const figure = report.pages.flatMap((p) => p.figures).find((f) => f.kind === 'mermaid')!;
     Object.assign(figure, { source: 'graph TD\n  A[未闭合 --> B\n  B --> C' });
     const { problems, svgs } = await drawDiagrams(report, { cacheDir: null, browser });
     expect(svgs.size).toBe(0);
-    expect(problems.map((d) => formatDiagnostic(d, 'zh-CN'))).toEqual([expect.stringMatching(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}错误: Mermaid 图无法绘制：Parse error/)]);
+    expect(problems.map((d) => formatDiagnostic(d, 'zh-CN'))).toEqual([expect.stringMatching(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}错误: Mermaid 图语法错误：Parse error/)]);
   });
 });

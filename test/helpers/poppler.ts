@@ -28,7 +28,7 @@ export function pagePixels(file: string, page: number, dpi = 40): Uint8Array {
 }
 
 /** One page as 8-bit grey pixels, row by row, with its size in pixels. */
-export function pageImage(file: string, page: number, dpi = 40): { width: number; height: number; pixels: Uint8Array } {
+function pageImage(file: string, page: number, dpi = 40): { width: number; height: number; pixels: Uint8Array } {
   const pgm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', file], { maxBuffer: 64 << 20 });
   // Header: "P5\n<width> <height>\n255\n", then the pixels.
   const fields: string[] = [];
