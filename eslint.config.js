@@ -7,7 +7,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', document: 'readonly', window: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', document: 'readonly', window: 'readonly' },
+    },
     rules: {
       // Non-null assertions mark places where the model was already checked by loadReport.
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -6,16 +6,16 @@
  * build time against VitePress on the peer benchmark's corpus. Medians over several runs; prints
  * the tables and writes docs/benchmarks.md. Generated reports go to bench-out/, never to content/ or data/.
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateReport, type GenerateOptions } from '../src/bench/generate.ts';
 import { readerWeights } from '../src/bench/page-weight.ts';
 import { serve } from '../src/publish/serve.ts';
 import { writeTree } from '../src/bench/write-tree.ts';
-import { watchTreeMemory } from '../src/bench/tree-memory.ts';
+import { med, run, walk, type Run } from '../src/bench/run-script.ts';
+import { f, lighthouseScoresTable, md, peersTable, weightsTable } from '../src/bench/tables.ts';
 import { lighthouseScores, type LighthouseScores } from '../src/bench/lighthouse.ts';
 import { comparePeers, peerBenchDir, peerMissing, type PeerResult } from '../src/bench/peer.ts';
 
@@ -37,62 +37,18 @@ const sizes = values.sizes === 'none' ? [] : values.sizes.split(',').map(Number)
 /** The sample report's shape (content/ and data/), scaled: about 25 pages, 14 datasets, a diagram every other page. */
 /** The page a warm rebuild follows an edit of (the generated reports' first section). */
 const EDITED = 'content/001-第1章/001-节1.md';
-const scaled = (n: number): GenerateOptions => ({ chapters: 5 * n, pagesPerChapter: 5, datasets: 14 * n, rowsPerDataset: 50, diagramEvery: 2 });
+const scaled = (n: number): GenerateOptions => ({
+  chapters: 5 * n,
+  pagesPerChapter: 5,
+  datasets: 14 * n,
+  rowsPerDataset: 50,
+  diagramEvery: 2,
+});
 
-interface Run {
-  seconds: number;
-  peakMb: number;
-  times?: Record<string, number>;
-}
-
-/** Runs one of our scripts in a fresh Node process, timing it and sampling its process tree's memory. */
-async function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const scratch = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-  const timesFile = join(scratch, 'times.json');
-  const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...args], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_TIMES: timesFile, ...env },
-  });
-  const peak = watchTreeMemory(child.pid!);
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => void (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => void (output += chunk));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  const peakMb = peak();
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (code !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${output}`);
-  let times: Record<string, number> | undefined;
-  try {
-    times = JSON.parse(readFileSync(timesFile, 'utf8'));
-  } catch {
-    times = undefined;
-  }
-  rmSync(scratch, { recursive: true, force: true });
-  return { seconds, peakMb, ...(times ? { times } : {}) };
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 async function repeat(f: () => Promise<Run>): Promise<Run[]> {
   const all: Run[] = [];
   for (let i = 0; i < runs; i++) all.push(await f());
   return all;
-}
-const med = (rs: Run[], pick: (r: Run) => number | undefined) => median(rs.map(pick).filter((x): x is number => x !== undefined));
-
-function walk(dir: string): { bytes: number; html: number } {
-  let bytes = 0;
-  let html = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    if (entry.name.endsWith('.html')) html++;
-  }
-  return { bytes, html };
 }
 
 interface Row {
@@ -113,7 +69,14 @@ interface Row {
 
 const table: Row[] = [];
 
-async function measure(name: string, reportDir: string, pages: number, rows: number, withPdf: boolean, editPage?: string): Promise<void> {
+async function measure(
+  name: string,
+  reportDir: string,
+  pages: number,
+  rows: number,
+  withPdf: boolean,
+  editPage?: string,
+): Promise<void> {
   const dist = join(out, `${name}-dist`);
   const buildArgs = ['--root', reportDir, '--out', dist, '--no-pdf'];
   const validate = await repeat(() => run('validate.ts', ['--root', reportDir], { DOSSIER_NO_CACHE: '1' }));
@@ -125,7 +88,8 @@ async function measure(name: string, reportDir: string, pages: number, rows: num
   });
   const pdf = withPdf ? await repeat(() => run('pdf.ts', ['--root', reportDir, '--out', dist])) : [];
   const { bytes, html } = walk(dist);
-  const stages = (rs: Run[]) => ['validate', 'site', 'search'].map((key) => med(rs, (r) => r.times?.[key]).toFixed(1)).join(' / ');
+  const stages = (rs: Run[]) =>
+    ['validate', 'site', 'search'].map((key) => med(rs, (r) => r.times?.[key]).toFixed(1)).join(' / ');
   table.push({
     name,
     pages,
@@ -141,7 +105,9 @@ async function measure(name: string, reportDir: string, pages: number, rows: num
     html,
   });
   const row = table.at(-1)!;
-  console.log(`${name}: validate ${row.validate.toFixed(2)} s, build ${row.build.toFixed(2)} s, warm ${row.warm.toFixed(2)} s${withPdf ? `, pdf ${row.pdf!.toFixed(2)} s` : ''}, peak ${row.peakMb.toFixed(0)} MB`);
+  console.log(
+    `${name}: validate ${row.validate.toFixed(2)} s, build ${row.build.toFixed(2)} s, warm ${row.warm.toFixed(2)} s${withPdf ? `, pdf ${row.pdf!.toFixed(2)} s` : ''}, peak ${row.peakMb.toFixed(0)} MB`,
+  );
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -156,11 +122,24 @@ for (const n of sizes) {
   const options = scaled(n);
   const dir = join(out, `${n}x`);
   writeTree(dir, generateReport(options));
-  await measure(`${n}× generated`, dir, 1 + options.chapters * options.pagesPerChapter, options.datasets * options.rowsPerDataset, n <= 10 && !values['skip-pdf'], EDITED);
+  await measure(
+    `${n}× generated`,
+    dir,
+    1 + options.chapters * options.pagesPerChapter,
+    options.datasets * options.rowsPerDataset,
+    n <= 10 && !values['skip-pdf'],
+    EDITED,
+  );
 }
 if (!values['skip-corpus']) {
   // The peer comparison: 500 Chinese pages, each with prose, a table, a Mermaid flowchart and code.
-  const corpus: GenerateOptions = { chapters: 20, pagesPerChapter: 25, datasets: 20, rowsPerDataset: 50, diagramEvery: 1 };
+  const corpus: GenerateOptions = {
+    chapters: 20,
+    pagesPerChapter: 25,
+    datasets: 20,
+    rowsPerDataset: 50,
+    diagramEvery: 1,
+  };
   const dir = join(out, 'corpus-500');
   writeTree(dir, generateReport(corpus));
   await measure('500-page corpus', dir, 501, 1000, false, EDITED);
@@ -191,50 +170,57 @@ if (!values['skip-peers']) {
   peers = peerMissing(dir) ?? comparePeers(dir, root, join(out, 'peers'), 500, runs);
 }
 
-const f = (x: number | undefined, digits = 2) => (x === undefined ? '—' : x.toFixed(digits));
-const header = ['report', 'pages', 'data rows', 'validate', 'build (cold)', 'cold stages', 'build (warm)', 'warm stages', 'PDF', 'peak memory', 'dist', 'HTML files'];
-const lines = table.map((r) => [r.name, r.pages, r.rows || '—', `${f(r.validate)} s`, `${f(r.build)} s`, `${r.stages} s`, `${f(r.warm)} s`, `${r.warmStages} s`, r.pdf === undefined ? '—' : `${f(r.pdf)} s`, `${f(r.peakMb, 0)} MB`, `${f(r.distMb, 1)} MB`, r.html]);
-const md = (rows: (string | number)[][]) => rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
+const header = [
+  'report',
+  'pages',
+  'data rows',
+  'validate',
+  'build (cold)',
+  'cold stages',
+  'build (warm)',
+  'warm stages',
+  'PDF',
+  'peak memory',
+  'dist',
+  'HTML files',
+];
+const lines = table.map((r) => [
+  r.name,
+  r.pages,
+  r.rows || '—',
+  `${f(r.validate)} s`,
+  `${f(r.build)} s`,
+  `${r.stages} s`,
+  `${f(r.warm)} s`,
+  `${r.warmStages} s`,
+  r.pdf === undefined ? '—' : `${f(r.pdf)} s`,
+  `${f(r.peakMb, 0)} MB`,
+  `${f(r.distMb, 1)} MB`,
+  r.html,
+]);
 const mainTable = md([header, header.map(() => '---'), ...lines]);
 
 const one = table.find((r) => r.name === '1× generated');
 const hundred = table.find((r) => r.name === '100× generated');
-const growth = one && hundred
-  ? md([
-      ['stage', '1×', '100×', 'ratio (goal ≤ 40)'],
-      ['---', '---', '---', '---'],
-      ['validate', `${f(one.validate)} s`, `${f(hundred.validate)} s`, f(hundred.validate / one.validate, 1)],
-      ['build', `${f(one.build)} s`, `${f(hundred.build)} s`, f(hundred.build / one.build, 1)],
-      ['peak memory', `${f(one.peakMb, 0)} MB`, `${f(hundred.peakMb, 0)} MB`, 'goal ≤ 1536 MB'],
-    ])
-  : '(run with --sizes 1,100 for the growth table)';
-
-const weightTable = md([
-  ['page', 'scripts', 'JS raw', 'JS gzip', 'goal (gzip)'],
-  ['---', '---', '---', '---', '---'],
-  ...weights.map(({ name, w }) => [name, w.scripts, `${f(w.raw / 1024, 1)} KB`, `${f(w.gzip / 1024, 1)} KB`, name.startsWith('text') ? '≤ 20 KB' : name.startsWith('chart') ? '≤ 100 KB' : '≤ 300 KB']),
-]);
-
-const lighthouseTable = lighthouse.length
-  ? md([
-      ['page', 'performance (goal ≥ 95)', 'accessibility (goal 100)', 'what cost points'],
-      ['---', '---', '---', '---'],
-      ...Object.keys(lighthousePages).map((name, i) => [name, lighthouse[i]!.performance, lighthouse[i]!.accessibility, lighthouse[i]!.failing.join(', ') || '—']),
-    ])
-  : '(not run: --skip-lighthouse)';
-
-const peerText =
-  typeof peers === 'string'
-    ? `Not measured: ${peers}.`
-    : md([
-        ['generator', `build, 500 pages (median of ${runs})`, 'diagrams drawn', 'search index'],
+const growth =
+  one && hundred
+    ? md([
+        ['stage', '1×', '100×', 'ratio (goal ≤ 40)'],
         ['---', '---', '---', '---'],
-        ['VitePress (default theme)', `${f(median(peers.vitepress), 1)} s`, 'no', 'no'],
-        ['Dossier', `${f(median(peers.dossier), 1)} s`, 'yes, as SVG', 'yes'],
-        ['ratio Dossier / VitePress (goal < 1.0)', f(median(peers.dossier) / median(peers.vitepress)), '', ''],
-      ]);
+        ['validate', `${f(one.validate)} s`, `${f(hundred.validate)} s`, f(hundred.validate / one.validate, 1)],
+        ['build', `${f(one.build)} s`, `${f(hundred.build)} s`, f(hundred.build / one.build, 1)],
+        ['peak memory', `${f(one.peakMb, 0)} MB`, `${f(hundred.peakMb, 0)} MB`, 'goal ≤ 1536 MB'],
+      ])
+    : '(run with --sizes 1,100 for the growth table)';
 
-const versions = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<string, { version: string }>;
+const weightTable = weightsTable(weights);
+const lighthouseTable = lighthouseScoresTable(Object.keys(lighthousePages), lighthouse);
+const peerText = peersTable(peers, runs);
+
+const versions = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<
+  string,
+  { version: string }
+>;
 const v = (name: string) => versions[`node_modules/${name}`]?.version ?? '?';
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const doc = `# Benchmarks
@@ -259,7 +245,9 @@ and scaled: Chinese prose with claim and source links, a chart, a table and a co
 page, a Mermaid diagram on every other page, benchmark datasets of 50 CSV rows. The 500-page corpus
 has a diagram on every page.
 
-Load average at the end of the run: ${loadavg().map((x) => x.toFixed(1)).join(', ')}.
+Load average at the end of the run: ${loadavg()
+  .map((x) => x.toFixed(1))
+  .join(', ')}.
 
 ${mainTable}
 
@@ -291,4 +279,6 @@ Measured in headless Chromium: every script the page fetches, dynamic imports in
 ${weightTable}
 `;
 writeFileSync(join(root, 'docs', 'benchmarks.md'), doc);
-console.log(`\n${mainTable}\n\n${growth}\n\n${peerText}\n\n${lighthouseTable}\n\n${weightTable}\n\nwritten to docs/benchmarks.md`);
+console.log(
+  `\n${mainTable}\n\n${growth}\n\n${peerText}\n\n${lighthouseTable}\n\n${weightTable}\n\nwritten to docs/benchmarks.md`,
+);

@@ -17,7 +17,14 @@ import type { Report } from '../src/model/types.ts';
 import { handOver } from '../src/site/handover.ts';
 import type { Browser } from 'playwright-core';
 import { ChromiumMissing, findChromium, launchChromium } from '../src/node/chromium.ts';
-import { acquireBuildLock, checkOutput, OutputRefused, recoverLeftovers, stagingFolder, swapIn } from '../src/publish/output-folder.ts';
+import {
+  acquireBuildLock,
+  checkOutput,
+  OutputRefused,
+  recoverLeftovers,
+  stagingFolder,
+  swapIn,
+} from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
 import { drawDiagrams } from '../src/render/diagrams.ts';
 import { compressFiles, finishSite, removeUnused, textFiles } from '../src/publish/finish-site.ts';
@@ -109,7 +116,8 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
       const pdf = await writePdf(report, staging, options.base, await sharedBrowser());
       times.pdf = lap();
       console.log(`pdf: ${report.meta.id}.pdf, ${pdf.pages} pages`);
-      for (const d of pdf.diagnostics) console.log(formatDiagnostic(options.strict ? { ...d, severity: 'error' } : d, result.locale));
+      for (const d of pdf.diagnostics)
+        console.log(formatDiagnostic(options.strict ? { ...d, severity: 'error' } : d, result.locale));
       if (options.strict && pdf.diagnostics.length) {
         rmSync(staging, { recursive: true, force: true });
         console.log(formatSummary(pdf.diagnostics.length, 0, result.locale));
@@ -156,7 +164,9 @@ async function main(): Promise<number> {
   const times: Partial<BuildTimes> = {};
   const report = await buildSite({ root, out, base, pdf: !values['no-pdf'], strict: values.strict }, times);
   if (!report) return 1;
-  const stages = Object.entries(times).map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ');
+  const stages = Object.entries(times)
+    .map(([stage, s]) => `${stage} ${s.toFixed(1)} s`)
+    .join(', ');
   console.log(`dist: ${out} (base ${base}): ${stages}`);
   if (process.env.DOSSIER_TIMES) writeFileSync(process.env.DOSSIER_TIMES, JSON.stringify(times));
   return 0;

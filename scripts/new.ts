@@ -15,7 +15,10 @@ const usage = `usage: npm run new -- DIR [--locale ${locales.join('|')}]`;
 
 /** Which JSON Schema (in schemas/) describes which files of a report, as VS Code's YAML extension reads it. */
 export function editorSettings(reportDir: string): string {
-  const schema = (name: string) => relative(reportDir, join(projectRoot, 'schemas', name)).split(sep).join('/');
+  const schema = (name: string) =>
+    relative(reportDir, join(projectRoot, 'schemas', name))
+      .split(sep)
+      .join('/');
   const settings = {
     'yaml.schemas': {
       [schema('report.schema.json')]: ['content/report.yaml'],
@@ -29,7 +32,10 @@ export function editorSettings(reportDir: string): string {
 
 /** An id for report.yaml from the folder name: the schema allows letters, digits, `.`, `-`, `_`. */
 function reportId(dir: string): string {
-  const id = basename(dir).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
+  const id = basename(dir)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '');
   return id || 'report';
 }
 
@@ -43,7 +49,9 @@ export function writeSkeleton(target: string, locale: Locale, today: string): st
   const source = join(templates, locale);
   const written: string[] = [];
   for (const file of templateFiles(source)) {
-    const text = readFileSync(join(source, file), 'utf8').replaceAll('{{date}}', today).replaceAll('{{id}}', reportId(target));
+    const text = readFileSync(join(source, file), 'utf8')
+      .replaceAll('{{date}}', today)
+      .replaceAll('{{id}}', reportId(target));
     mkdirSync(dirname(join(target, file)), { recursive: true });
     writeFileSync(join(target, file), text);
     written.push(file.split(sep).join('/'));
@@ -74,7 +82,9 @@ function main(): number {
   }
   const today = new Date().toISOString().slice(0, 10);
   const written = writeSkeleton(target, values.locale as Locale, today);
-  console.log(`${written.map((file) => `  ${file}`).join('\n')}\nnew report in ${target}\nnext:\n  npm run validate -- --root ${positionals[0]} --strict\n  npm run dev -- --root ${positionals[0]}`);
+  console.log(
+    `${written.map((file) => `  ${file}`).join('\n')}\nnew report in ${target}\nnext:\n  npm run validate -- --root ${positionals[0]} --strict\n  npm run dev -- --root ${positionals[0]}`,
+  );
   return 0;
 }
 

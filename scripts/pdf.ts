@@ -13,7 +13,12 @@ import { writePdf } from '../src/publish/pdf.ts';
 import { buildSite } from './build.ts';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' }, out: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({
+    options: {
+      root: { type: 'string', default: process.env.DOSSIER_ROOT ?? '.' },
+      out: { type: 'string', default: 'dist' },
+    },
+  });
   const root = resolve(values.root);
   const out = resolve(values.out);
   findChromium();

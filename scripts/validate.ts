@@ -21,13 +21,21 @@ async function main(): Promise<number> {
     lang: { type: 'string' },
   });
   if (typeof values === 'number') return values;
-  if (!['text', 'json'].includes(values.format) || (values.lang && !(locales as readonly string[]).includes(values.lang))) {
+  if (
+    !['text', 'json'].includes(values.format) ||
+    (values.lang && !(locales as readonly string[]).includes(values.lang))
+  ) {
     console.error(usage);
     return 2;
   }
   const root = resolve(values.root);
   const diagramCache = toolDiagramCache();
-  const result = await loadReport(diskFiles(root), { root: values.root, parseDiagram: parseInWorker, ...(values.lang ? { locale: values.lang as Locale } : {}), ...(diagramCache ? { diagramCache } : {}) });
+  const result = await loadReport(diskFiles(root), {
+    root: values.root,
+    parseDiagram: parseInWorker,
+    ...(values.lang ? { locale: values.lang as Locale } : {}),
+    ...(diagramCache ? { diagramCache } : {}),
+  });
   diagramCache?.save();
   const { errors, warnings } = countBySeverity(result.diagnostics, values.strict);
   if (values.format === 'json') {

@@ -35,24 +35,51 @@ export function generateReport(o: GenerateOptions): Record<string, string> {
   const claims = Math.max(1, o.chapters * 3);
   const sources = Math.max(1, o.chapters * 2);
   files['content/report.yaml'] = [
-    'format: 2', 'id: bench', 'title: 基准测试报告', 'organisation: Dossier', 'authors: [基准]', 'date: 2026-11-26',
-    'version: "1.0"', 'classification: 内部资料', 'locale: zh-CN', 'checks:', '  staleAfterDays: 3650', '',
+    'format: 2',
+    'id: bench',
+    'title: 基准测试报告',
+    'organisation: Dossier',
+    'authors: [基准]',
+    'date: 2026-11-26',
+    'version: "1.0"',
+    'classification: 内部资料',
+    'locale: zh-CN',
+    'checks:',
+    '  staleAfterDays: 3650',
+    '',
   ].join('\n');
-  files['content/index.md'] = `---\ntitle: 摘要\nfindings:\n  - text: 示例发现。\n    claims: [c1]\n---\n\n${phrases[0]}[示例](claim:c1)\n`;
-  files['data/sources.yaml'] = Array.from({ length: sources }, (_, i) =>
-    `- id: s${i + 1}\n  title: 来源 ${i + 1}\n  publisher: 示例出版方\n  url: https://example.org/${i + 1}\n  accessed: 2026-11-01\n  published: 2025-06-01\n  type: report\n  reliability: secondary\n`,
+  files['content/index.md'] =
+    `---\ntitle: 摘要\nfindings:\n  - text: 示例发现。\n    claims: [c1]\n---\n\n${phrases[0]}[示例](claim:c1)\n`;
+  files['data/sources.yaml'] = Array.from(
+    { length: sources },
+    (_, i) =>
+      `- id: s${i + 1}\n  title: 来源 ${i + 1}\n  publisher: 示例出版方\n  url: https://example.org/${i + 1}\n  accessed: 2026-11-01\n  published: 2025-06-01\n  type: report\n  reliability: secondary\n`,
   ).join('');
-  files['data/claims.yaml'] = Array.from({ length: claims }, (_, i) =>
-    `- id: c${i + 1}\n  statement: 断言 ${i + 1}\n  verdict: supported\n  evidence:\n    - source: s${(i % sources) + 1}\n      quote: 示例引文 ${i + 1}\n      stance: supports\n`,
+  files['data/claims.yaml'] = Array.from(
+    { length: claims },
+    (_, i) =>
+      `- id: c${i + 1}\n  statement: 断言 ${i + 1}\n  verdict: supported\n  evidence:\n    - source: s${(i % sources) + 1}\n      quote: 示例引文 ${i + 1}\n      stance: supports\n`,
   ).join('');
   for (let d = 1; d <= o.datasets; d++) {
     files[`data/sets/d${d}.yaml`] = [
-      'kind: benchmark', `id: d${d}`, `title: 数据集 ${d}`, 'columns:', '  - { id: name, label: 名称 }',
+      'kind: benchmark',
+      `id: d${d}`,
+      `title: 数据集 ${d}`,
+      'columns:',
+      '  - { id: name, label: 名称 }',
       '  - { id: qps, label: 吞吐量, type: number, unit: 次/秒, better: higher }',
       '  - { id: p99, label: 99% 延迟, type: number, unit: ms, better: lower }',
-      `csv: d${d}.csv`, 'environment: { cpu: 示例 CPU, os: 麒麟 V10 }', 'sources: [s1]', 'method: 合成数据', 'collected: 2026-11-01', '',
+      `csv: d${d}.csv`,
+      'environment: { cpu: 示例 CPU, os: 麒麟 V10 }',
+      'sources: [s1]',
+      'method: 合成数据',
+      'collected: 2026-11-01',
+      '',
     ].join('\n');
-    const rows = Array.from({ length: o.rowsPerDataset }, (_, r) => `服务${r + 1},${Math.round(rnd() * 5000)},${(rnd() * 100).toFixed(1)}`);
+    const rows = Array.from(
+      { length: o.rowsPerDataset },
+      (_, r) => `服务${r + 1},${Math.round(rnd() * 5000)},${(rnd() * 100).toFixed(1)}`,
+    );
     files[`data/sets/d${d}.csv`] = `name,qps,p99\n${rows.join('\n')}\n`;
   }
   let page = 0;
@@ -68,7 +95,9 @@ export function generateReport(o: GenerateOptions): Record<string, string> {
         `## 背景\n\n${phrases[page % phrases.length]}${phrases[(page + 1) % phrases.length]}[这一判断](claim:${claim})有[出处](source:s${(page % sources) + 1})。\n`,
         `## 数据\n\n\`\`\`chart\ndataset: ${dataset}\ntype: bar\ntitle: 图 ${page}\nx: name\ny: qps\nfilter: { name: [服务1, 服务2, 服务3] }\n\`\`\`\n`,
         `\`\`\`table\ndataset: ${dataset}\ncolumns: [name, qps, p99]\nfilter: { name: [服务1, 服务2] }\n\`\`\`\n`,
-        page % o.diagramEvery === 0 ? `\`\`\`mermaid\ngraph TD\n  A[源码] --> B{检查 ${page}}\n  B -->|通过| C[构建]\n\`\`\`\n` : '',
+        page % o.diagramEvery === 0
+          ? `\`\`\`mermaid\ngraph TD\n  A[源码] --> B{检查 ${page}}\n  B -->|通过| C[构建]\n\`\`\`\n`
+          : '',
         `\`\`\`go\npackage main\n\nfunc main() { println("${page}") }\n\`\`\`\n`,
       ];
       files[file] = body.join('\n');

@@ -14,7 +14,8 @@ async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
   const page = await browser.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url())) bodies.push(response.body());
+    if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url()))
+      bodies.push(response.body());
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
@@ -28,12 +29,16 @@ async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
 }
 
 /** JS a reader loads on a text page, a chart page and a diagram page of a built site. */
-export async function readerWeights(dist: string, paths: Record<string, string>): Promise<{ name: string; w: PageWeight }[]> {
+export async function readerWeights(
+  dist: string,
+  paths: Record<string, string>,
+): Promise<{ name: string; w: PageWeight }[]> {
   const server = await serve(dist, '/');
   const browser = await launchChromium();
   try {
     const result = [];
-    for (const [name, path] of Object.entries(paths)) result.push({ name, w: await pageWeight(browser, server.url + encodeURI(path)) });
+    for (const [name, path] of Object.entries(paths))
+      result.push({ name, w: await pageWeight(browser, server.url + encodeURI(path)) });
     return result;
   } finally {
     await browser.close();

@@ -23,12 +23,18 @@ export function peerMissing(dir: string): string | undefined {
   if (!existsSync(join(dir, 'corpus.mjs'))) return `no peer benchmark at ${dir} (set PEER_BENCH)`;
   if (existsSync(join(tools, 'tools', 'vitepress', 'node_modules', 'vitepress'))) return undefined;
   const install = spawnSync(join(dir, 'install.sh'), { encoding: 'utf8', env: { ...process.env, PEERBENCH: tools } });
-  return install.status === 0 ? undefined : `VitePress could not be installed from npm: ${(install.stderr || install.stdout).trim().split('\n').at(-1)}`;
+  return install.status === 0
+    ? undefined
+    : `VitePress could not be installed from npm: ${(install.stderr || install.stdout).trim().split('\n').at(-1)}`;
 }
 
 function seconds(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { encoding: 'utf8', cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
@@ -42,14 +48,33 @@ export function comparePeers(dir: string, projectRoot: string, work: string, pag
   seconds(join(adapters, 'vitepress.sh'), ['prepare', corpus, vp]);
   seconds(join(adapters, 'ours.sh'), ['prepare', corpus, ours], { DOSSIER: projectRoot });
   // The adapter writes a report of format 1; bring it to the current format as an author would.
-  seconds(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'migrate.ts'), '--root', join(ours, 'report'), '--yes'], {}, projectRoot);
+  seconds(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'scripts', 'migrate.ts'), '--root', join(ours, 'report'), '--yes'],
+    {},
+    projectRoot,
+  );
   const result: PeerResult = { vitepress: [], dossier: [] };
   for (let r = 0; r <= runs; r++) {
     rmSync(join(vp, 'docs', '.vitepress', 'dist'), { recursive: true, force: true });
     rmSync(join(vp, 'docs', '.vitepress', 'cache'), { recursive: true, force: true });
     const v = seconds(join(adapters, 'vitepress.sh'), ['build', vp]);
     rmSync(join(ours, 'dist'), { recursive: true, force: true });
-    const d = seconds(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'build.ts'), '--root', join(ours, 'report'), '--out', join(ours, 'dist'), '--no-pdf'], { DOSSIER_NO_CACHE: '1' }, projectRoot);
+    const d = seconds(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(projectRoot, 'scripts', 'build.ts'),
+        '--root',
+        join(ours, 'report'),
+        '--out',
+        join(ours, 'dist'),
+        '--no-pdf',
+      ],
+      { DOSSIER_NO_CACHE: '1' },
+      projectRoot,
+    );
     if (r === 0) continue; // warm-up
     result.vitepress.push(v);
     result.dossier.push(d);

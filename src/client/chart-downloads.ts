@@ -46,7 +46,15 @@ function svgText(text: string, x: number, y: number, style: typeof TITLE, fontFa
   const node = document.createElementNS(SVG_NS, 'text');
   // textContent, never markup: titles and sources are the author's text.
   node.textContent = text;
-  for (const [name, value] of Object.entries({ x, y, fill: style.colour, 'font-family': fontFamily, 'font-size': style.size, 'font-weight': style.weight, 'dominant-baseline': 'hanging' })) {
+  for (const [name, value] of Object.entries({
+    x,
+    y,
+    fill: style.colour,
+    'font-family': fontFamily,
+    'font-size': style.size,
+    'font-weight': style.weight,
+    'dominant-baseline': 'hanging',
+  })) {
     node.setAttribute(name, String(value));
   }
   return node;
@@ -56,7 +64,13 @@ function svgText(text: string, x: number, y: number, style: typeof TITLE, fontFa
  * The chart drawn again, by Chart.js itself, into an SVG drawing context: a vector file that
  * scales in slides and print. The SVG library is loaded only when a reader asks for the file.
  */
-export async function downloadSvg(config: ChartConfiguration, width: number, height: number, frame: ChartFrame, fontFamily: string): Promise<void> {
+export async function downloadSvg(
+  config: ChartConfiguration,
+  width: number,
+  height: number,
+  frame: ChartFrame,
+  fontFamily: string,
+): Promise<void> {
   const { Context } = await import('svgcanvas/dist/svgcanvas.esm.js');
   const ctx = new Context({ width, height });
   // Chart.js asks its canvas for a context; the SVG context is both.

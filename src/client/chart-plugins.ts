@@ -15,7 +15,9 @@ declare module 'chart.js' {
 
 // The SVG download draws into a drawing context that is no element: it takes Chart.js's own font.
 const familyOf = (chart: Chart) =>
-  (chart.canvas instanceof HTMLCanvasElement ? getComputedStyle(chart.canvas).fontFamily : chart.options.font?.family) || 'sans-serif';
+  (chart.canvas instanceof HTMLCanvasElement
+    ? getComputedStyle(chart.canvas).fontFamily
+    : chart.options.font?.family) || 'sans-serif';
 const fontOf = (chart: Chart, weight: string, size: number) => `${weight} ${size}px ${familyOf(chart)}`;
 
 /**

@@ -1,6 +1,21 @@
 import {
-  ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Filler, Legend, LinearScale, LineController,
-  LineElement, PieController, PointElement, ScatterController, Tooltip, type ChartConfiguration, type ChartDataset,
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PieController,
+  PointElement,
+  ScatterController,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartDataset,
 } from 'chart.js';
 import type { ChartData } from '../render/chart-data.ts';
 import { okabeIto as palette } from '../render/palette.ts';
@@ -10,8 +25,22 @@ import { markReady } from './ready.ts';
 
 // Only the parts Dossier's chart types use (not chart.js/auto), to keep chart pages light.
 Chart.register(
-  ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Filler, LinearScale, LineController, LineElement,
-  PieController, PointElement, ScatterController, Legend, Tooltip, caveatPlugin, pointLabelPlugin,
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  DoughnutController,
+  Filler,
+  LinearScale,
+  LineController,
+  LineElement,
+  PieController,
+  PointElement,
+  ScatterController,
+  Legend,
+  Tooltip,
+  caveatPlugin,
+  pointLabelPlugin,
 );
 
 const colour = (i: number) => palette[i % palette.length]!;
@@ -19,13 +48,22 @@ const colour = (i: number) => palette[i % palette.length]!;
 const font = { family: getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif' };
 
 const baseType = (type: ChartData['type']) =>
-  type === 'line' || type === 'area' ? 'line' : type === 'scatter' || type === 'pie' || type === 'doughnut' ? type : 'bar';
+  type === 'line' || type === 'area'
+    ? 'line'
+    : type === 'scatter' || type === 'pie' || type === 'doughnut'
+      ? type
+      : 'bar';
 
 /** One Chart.js dataset per series; a band adds its lower and upper edge, the upper filled down to the lower. */
 function datasets(data: ChartData): ChartDataset[] {
   const type = baseType(data.type);
   if (type === 'pie' || type === 'doughnut') {
-    return data.series.map((s) => ({ label: s.name, data: s.values as number[], backgroundColor: data.labels.map((_, i) => colour(i)), borderColor: '#fff' }));
+    return data.series.map((s) => ({
+      label: s.name,
+      data: s.values as number[],
+      backgroundColor: data.labels.map((_, i) => colour(i)),
+      borderColor: '#fff',
+    }));
   }
   const stacked = data.stacked !== false;
   return data.series.flatMap((s, i): ChartDataset[] => {
@@ -41,7 +79,11 @@ function datasets(data: ChartData): ChartDataset[] {
     if (!s.band) return [line];
     const edge = { borderWidth: 0, pointRadius: 0, borderColor: colour(i), backgroundColor: `${colour(i)}33` };
     const band = { ...edge, bandEdge: true };
-    return [line, { ...band, label: `${s.name} min`, data: s.band.min, fill: false } as ChartDataset, { ...band, label: `${s.name} max`, data: s.band.max, fill: '-1' } as ChartDataset];
+    return [
+      line,
+      { ...band, label: `${s.name} min`, data: s.band.min, fill: false } as ChartDataset,
+      { ...band, label: `${s.name} max`, data: s.band.max, fill: '-1' } as ChartDataset,
+    ];
   });
 }
 
@@ -52,11 +94,16 @@ function chartConfig(data: ChartData): ChartConfiguration {
   const horizontal = data.type === 'horizontal-bar';
   const stacked = data.stacked !== false;
   const valueAxis = {
-    stacked, beginAtZero: true, ...(data.stacked === 'percent' ? { max: 100 } : {}),
-    title: { display: true, text: data.yTitle, font }, ticks: { font },
+    stacked,
+    beginAtZero: true,
+    ...(data.stacked === 'percent' ? { max: 100 } : {}),
+    title: { display: true, text: data.yTitle, font },
+    ticks: { font },
   };
   const categoryAxis = { stacked, title: { display: true, text: data.xTitle, font }, ticks: { font } };
-  const scales = horizontal ? { x: valueAxis, y: categoryAxis } : { x: type === 'scatter' ? { ...categoryAxis, type: 'linear' as const } : categoryAxis, y: valueAxis };
+  const scales = horizontal
+    ? { x: valueAxis, y: categoryAxis }
+    : { x: type === 'scatter' ? { ...categoryAxis, type: 'linear' as const } : categoryAxis, y: valueAxis };
   const withBand = data.series.some((s) => s.band);
   const all = datasets(data);
   // A band's edges are part of its series: no legend entries of their own.
@@ -94,7 +141,10 @@ function draw(figure: HTMLElement): void {
   if (!frame || !png || !svg) return;
   png.addEventListener('click', () => downloadPng(chart.canvas, frame, font.family));
   // A fresh configuration: Chart.js keeps hold of the data arrays of the chart it draws.
-  svg.addEventListener('click', () => void downloadSvg(chartConfig(data), chart.width, chart.height, frame, font.family));
+  svg.addEventListener(
+    'click',
+    () => void downloadSvg(chartConfig(data), chart.width, chart.height, frame, font.family),
+  );
   png.parentElement!.hidden = false;
 }
 

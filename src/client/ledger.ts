@@ -10,11 +10,16 @@ function apply(): void {
   const chapter = String(data.get('chapter') ?? '');
   let shown = 0;
   for (const claim of claims) {
-    const visible = (!verdict || claim.dataset.verdict === verdict) && (!chapter || (claim.dataset.chapters ?? '').split(' ').includes(chapter));
+    const visible =
+      (!verdict || claim.dataset.verdict === verdict) &&
+      (!chapter || (claim.dataset.chapters ?? '').split(' ').includes(chapter));
     claim.hidden = !visible;
     if (visible) shown++;
   }
-  if (count) count.textContent = (count.dataset.template ?? '{shown}/{total}').replace('{shown}', String(shown)).replace('{total}', String(claims.length));
+  if (count)
+    count.textContent = (count.dataset.template ?? '{shown}/{total}')
+      .replace('{shown}', String(shown))
+      .replace('{total}', String(claims.length));
   const params = new URLSearchParams();
   if (verdict) params.set('verdict', verdict);
   if (chapter) params.set('chapter', chapter);

@@ -3,9 +3,22 @@
  * found: the heading, claim, source or dataset whose anchor (an element id) comes last before the
  * first matching word, so a ledger hit lands on the claim, not on the top of the ledger.
  */
-interface Anchor { element: string; id: string; text?: string; location: number }
-interface ResultData { url: string; excerpt: string; meta: { title?: string }; locations: number[]; anchors: Anchor[] }
-interface Pagefind { search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null> }
+interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  locations: number[];
+  anchors: Anchor[];
+}
+interface Pagefind {
+  search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('.search-page-form');
@@ -33,7 +46,10 @@ function deepLink(data: ResultData): { url: string; label?: string } {
   const first = Math.min(...data.locations);
   const anchor = data.anchors.filter((a) => a.location <= first && a.id).at(-1);
   if (!anchor) return { url: data.url };
-  return { url: `${data.url.split('#')[0]}#${encodeURIComponent(anchor.id)}`, ...(anchor.text ? { label: anchor.text } : {}) };
+  return {
+    url: `${data.url.split('#')[0]}#${encodeURIComponent(anchor.id)}`,
+    ...(anchor.text ? { label: anchor.text } : {}),
+  };
 }
 
 function item(data: ResultData): HTMLLIElement {
@@ -67,7 +83,9 @@ async function run(query: string): Promise<void> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>;
   const search = await (await pagefind).search(query);
   if (mine !== latest || !search) return;
-  status.textContent = (search.results.length ? words.count : words.none).replace('{n}', String(search.results.length)).replace('{q}', () => query);
+  status.textContent = (search.results.length ? words.count : words.none)
+    .replace('{n}', String(search.results.length))
+    .replace('{q}', () => query);
   let shown = 0;
   const more = async () => {
     const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));

@@ -18,7 +18,9 @@ function sortable(table: HTMLTableElement): void {
       const numeric = rows.every((row) => value(row) === '' || !Number.isNaN(Number(value(row))));
       rows.sort((a, b) => {
         const [x, y] = [value(a), value(b)];
-        const order = numeric ? Number(x || -Infinity) - Number(y || -Infinity) : x.localeCompare(y, document.documentElement.lang);
+        const order = numeric
+          ? Number(x || -Infinity) - Number(y || -Infinity)
+          : x.localeCompare(y, document.documentElement.lang);
         return ascending ? order : -order;
       });
       body.append(...rows);

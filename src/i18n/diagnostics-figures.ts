@@ -3,7 +3,10 @@ import type { Entry, Hint } from './diagnostic-entry.ts';
 /** The column a dataset kind requires (`kind-needs-column`'s `need`). */
 type NeededColumn = 'metric' | 'numeric' | 'status';
 const neededColumn: Record<NeededColumn, Hint> = {
-  metric: { 'zh-CN': '指标（写明 better: higher 或 lower 的数值列）', en: 'metric (a numeric column with better: higher or lower)' },
+  metric: {
+    'zh-CN': '指标（写明 better: higher 或 lower 的数值列）',
+    en: 'metric (a numeric column with better: higher or lower)',
+  },
   numeric: { 'zh-CN': '数值（number 或 integer）', en: 'numeric (number or integer)' },
   status: { 'zh-CN': '状态（type: status）', en: 'status (type: status)' },
 };
@@ -71,7 +74,8 @@ export const figureEntries = {
   },
   'rows-or-csv': {
     severity: 'error',
-    'zh-CN': (p) => (p.found === 'both' ? '只能写 rows 或 csv 之一，实际两者都有' : '需要 rows 或 csv 之一，实际都没有'),
+    'zh-CN': (p) =>
+      p.found === 'both' ? '只能写 rows 或 csv 之一，实际两者都有' : '需要 rows 或 csv 之一，实际都没有',
     en: (p) => (p.found === 'both' ? 'write either rows or csv, found both' : 'expected rows or csv, found neither'),
   },
   'csv-missing': {
@@ -111,8 +115,10 @@ export const figureEntries = {
   },
   'mermaid-dash': {
     severity: 'error',
-    'zh-CN': (p) => `Mermaid 图语法错误：箭头里用了排版用的长破折号“${p.dash}”；箭头只能用 ASCII 字符，写成 -->（文字处理软件常把 -- 自动换成破折号）`,
-    en: (p) => `Mermaid syntax error: the arrow uses the typographic dash "${p.dash}"; arrows are ASCII only, write --> (word processors turn -- into a dash)`,
+    'zh-CN': (p) =>
+      `Mermaid 图语法错误：箭头里用了排版用的长破折号“${p.dash}”；箭头只能用 ASCII 字符，写成 -->（文字处理软件常把 -- 自动换成破折号）`,
+    en: (p) =>
+      `Mermaid syntax error: the arrow uses the typographic dash "${p.dash}"; arrows are ASCII only, write --> (word processors turn -- into a dash)`,
   },
   'mermaid-draw': {
     severity: 'error',
@@ -122,11 +128,14 @@ export const figureEntries = {
   'fence-attribute': {
     severity: 'error',
     'zh-CN': (p) => `\`\`\`mermaid 代码块的属性“${p.found}”无法识别；应为 title="图题" 或 source=来源编号`,
-    en: (p) => `the \`\`\`mermaid fence attribute "${p.found}" is not understood; expected title="…" or source=SOURCE-ID`,
+    en: (p) =>
+      `the \`\`\`mermaid fence attribute "${p.found}" is not understood; expected title="…" or source=SOURCE-ID`,
   },
   'table-too-wide': {
     severity: 'warning',
-    'zh-CN': (p) => `表格“${p.table}”的列“${p.column}”即使用 ${p.floor} pt 字号、放在横向页面上也排不下（需要 ${p.need} mm，只有 ${p.available} mm）：PDF 中该列的词会被断开`,
-    en: (p) => `table "${p.table}": column "${p.column}" does not fit a landscape page even at ${p.floor} pt (it needs ${p.need} mm, ${p.available} mm are available); the PDF breaks its words`,
+    'zh-CN': (p) =>
+      `表格“${p.table}”的列“${p.column}”即使用 ${p.floor} pt 字号、放在横向页面上也排不下（需要 ${p.need} mm，只有 ${p.available} mm）：PDF 中该列的词会被断开`,
+    en: (p) =>
+      `table "${p.table}": column "${p.column}" does not fit a landscape page even at ${p.floor} pt (it needs ${p.need} mm, ${p.available} mm are available); the PDF breaks its words`,
   },
 } satisfies Record<string, Entry>;

@@ -9,11 +9,14 @@ const zhKinds: Record<string, string> = { page: '页面', claim: '断言', sourc
 
 /** `too-small` is given zod's `origin` (what was too small) and the minimum. */
 const tooSmall: Record<Locale, (origin: string | number | undefined, min: number) => string> = {
-  'zh-CN': (origin, min) => (origin === 'string' ? '不能为空' : origin === 'array' ? `至少需要 ${min} 项` : `应不小于 ${min}`),
+  'zh-CN': (origin, min) =>
+    origin === 'string' ? '不能为空' : origin === 'array' ? `至少需要 ${min} 项` : `应不小于 ${min}`,
   en: (origin, min) =>
-    origin === 'string' ? 'expected a non-empty text'
-    : origin === 'array' ? `expected at least ${min} item${min === 1 ? '' : 's'}`
-    : `expected at least ${min}`,
+    origin === 'string'
+      ? 'expected a non-empty text'
+      : origin === 'array'
+        ? `expected at least ${min} item${min === 1 ? '' : 's'}`
+        : `expected at least ${min}`,
 };
 
 /**
@@ -35,7 +38,8 @@ export const catalogue = {
   'home-missing': {
     severity: 'error',
     'zh-CN': () => '缺少首页 content/index.md：它的正文是执行摘要，frontmatter 中的 findings 是关键发现',
-    en: () => 'the home page content/index.md is missing: its body is the executive summary, its findings the key findings',
+    en: () =>
+      'the home page content/index.md is missing: its body is the executive summary, its findings the key findings',
   },
   'chapter-index-missing': {
     severity: 'error',
@@ -90,17 +94,22 @@ export const catalogue = {
   'claim-needs-source': {
     severity: 'error',
     'zh-CN': (p) => `结论为“${p.verdict}”的断言至少要有一条证据（evidence，每条写明 source），实际为空`,
-    en: (p) => `a claim whose verdict is "${p.verdict}" needs at least one evidence item (evidence, each naming its source), found none`,
+    en: (p) =>
+      `a claim whose verdict is "${p.verdict}" needs at least one evidence item (evidence, each naming its source), found none`,
   },
   'format-outdated': {
     severity: 'error',
-    'zh-CN': (p) => `本报告按第 ${p.found} 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 ${p.current} 版。升级后再检查，升级命令：${p.command}`,
-    en: (p) => `this report is written for format ${p.found} (a report.yaml without format is format 1); the current format is ${p.current}. Upgrade it, then validate again; the command: ${p.command}`,
+    'zh-CN': (p) =>
+      `本报告按第 ${p.found} 版格式编写（report.yaml 没有 format 时即为第 1 版），当前格式为第 ${p.current} 版。升级后再检查，升级命令：${p.command}`,
+    en: (p) =>
+      `this report is written for format ${p.found} (a report.yaml without format is format 1); the current format is ${p.current}. Upgrade it, then validate again; the command: ${p.command}`,
   },
   'format-newer': {
     severity: 'error',
-    'zh-CN': (p) => `本报告按第 ${p.found} 版格式编写，而这个 Dossier 认识的最新格式是第 ${p.current} 版；请换用能读第 ${p.found} 版的 Dossier，不要手动改小 format`,
-    en: (p) => `this report is written for format ${p.found}, but the newest format this Dossier knows is ${p.current}; use a Dossier that reads format ${p.found} rather than lowering format by hand`,
+    'zh-CN': (p) =>
+      `本报告按第 ${p.found} 版格式编写，而这个 Dossier 认识的最新格式是第 ${p.current} 版；请换用能读第 ${p.found} 版的 Dossier，不要手动改小 format`,
+    en: (p) =>
+      `this report is written for format ${p.found}, but the newest format this Dossier knows is ${p.current}; use a Dossier that reads format ${p.found} rather than lowering format by hand`,
   },
   'migrate-unexpected': {
     severity: 'error',
@@ -146,7 +155,8 @@ export const catalogue = {
   stale: {
     severity: 'warning',
     'zh-CN': (p) => `数据集的采集日期 ${p.date} 距报告日期 ${p.reportDate} 已超过 ${p.days} 天，请确认仍然有效`,
-    en: (p) => `the dataset was collected on ${p.date}, more than ${p.days} days before the report (${p.reportDate}); check it still holds`,
+    en: (p) =>
+      `the dataset was collected on ${p.date}, more than ${p.days} days before the report (${p.reportDate}); check it still holds`,
   },
   'source-stale': {
     severity: 'warning',
@@ -159,13 +169,16 @@ export const catalogue = {
   },
   'claim-unsourced': {
     severity: 'warning',
-    'zh-CN': () => '断言没有任何证据，也没有注明出处；至少用 claimedIn 注明断言出自何处（如 claimedIn: { source: 文章的来源 id }）',
-    en: () => 'the claim has no evidence and no origin; at least say where the claim comes from with claimedIn (claimedIn: { source: the document\'s source id })',
+    'zh-CN': () =>
+      '断言没有任何证据，也没有注明出处；至少用 claimedIn 注明断言出自何处（如 claimedIn: { source: 文章的来源 id }）',
+    en: () =>
+      "the claim has no evidence and no origin; at least say where the claim comes from with claimedIn (claimedIn: { source: the document's source id })",
   },
   'stance-not-recorded': {
     severity: 'warning',
     'zh-CN': () => '证据未记录立场 stance（supports、contradicts 或 context）；页面与 PDF 将显示“未记录”',
-    en: () => 'the evidence item records no stance (supports, contradicts or context); pages and the PDF will say "not recorded"',
+    en: () =>
+      'the evidence item records no stance (supports, contradicts or context); pages and the PDF will say "not recorded"',
   },
   'dataset-no-method': {
     severity: 'warning',
@@ -195,7 +208,8 @@ export const labels: Record<Locale, Labels> = {
     warning: '警告',
     strictWarning: '警告（按错误处理）',
     hint: '提示',
-    summary: (errors, warnings) => (errors + warnings === 0 ? '✓ 检查通过，没有发现问题' : `${errors} 个错误，${warnings} 个警告`),
+    summary: (errors, warnings) =>
+      errors + warnings === 0 ? '✓ 检查通过，没有发现问题' : `${errors} 个错误，${warnings} 个警告`,
     summarised: (count, next) => `本文件共 ${count} 处，从这里起依次在 ${next.join('、')} 等处；加 --verbose 逐条列出`,
   },
   en: {
@@ -204,9 +218,11 @@ export const labels: Record<Locale, Labels> = {
     strictWarning: 'warning (treated as error)',
     hint: 'hint',
     summary: (errors, warnings) =>
-      errors + warnings === 0 ? '✓ all checks passed'
-      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-    summarised: (count, next) => `${count} in this file, starting here, then ${next.join(', ')} and more; --verbose lists each one`,
+      errors + warnings === 0
+        ? '✓ all checks passed'
+        : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    summarised: (count, next) =>
+      `${count} in this file, starting here, then ${next.join(', ')} and more; --verbose lists each one`,
   },
 };
 

@@ -6,7 +6,8 @@ const zh = {
   stanceToReview: ' stance 待核查：supports | contradicts | context',
   /** Comment beside a reliability written because format 1 implied it. */
   reliabilityImplied: ' 第 1 版未写时默认为 secondary；请核查',
-  quoteKept: (claims: string) => (claims ? ` 原 quote 被多条断言引用（${claims}）；请移到所属证据` : ' 原 quote 没有断言引用；请移到所属证据'),
+  quoteKept: (claims: string) =>
+    claims ? ` 原 quote 被多条断言引用（${claims}）；请移到所属证据` : ' 原 quote 没有断言引用；请移到所属证据',
   quoteInNote: (note: string | undefined, quote: string) => (note ? `${note}；原引文：${quote}` : `原引文：${quote}`),
   listSeparator: '、',
   evidenceFromSources: (ids: string) => `sources 改为 evidence：${ids}（stance 待作者决定）`,
@@ -24,16 +25,21 @@ const zh = {
 const en: typeof zh = {
   stanceToReview: ' stance: to review (supports | contradicts | context)',
   reliabilityImplied: ' format 1 default when not written; please review',
-  quoteKept: (claims: string) => (claims ? ` quote of format 1 cited by several claims (${claims}); move it to its evidence` : ' quote of format 1 cited by no claim; move it to its evidence'),
+  quoteKept: (claims: string) =>
+    claims
+      ? ` quote of format 1 cited by several claims (${claims}); move it to its evidence`
+      : ' quote of format 1 cited by no claim; move it to its evidence',
   quoteInNote: (note: string | undefined, quote: string) => (note ? `${note} Quote: ${quote}` : `Quote: ${quote}`),
   listSeparator: ', ',
   evidenceFromSources: (ids: string) => `sources become evidence: ${ids} (stance left for the author)`,
-  quoteMoved: (source: string, claim: string) => `the quote of source "${source}" moves to its evidence item in claim "${claim}"`,
+  quoteMoved: (source: string, claim: string) =>
+    `the quote of source "${source}" moves to its evidence item in claim "${claim}"`,
   quoteIntoNote: (source: string) => `the quote of source "${source}" is kept in its note`,
   reliabilityAdded: (source: string) => `source "${source}" states reliability: secondary (format 1's default)`,
   formatSet: (to: number) => `format set to ${to}`,
   upToDate: (format: number) => `the report is already in format ${format}; nothing to migrate`,
-  planned: (from: number, to: number, count: number) => `migrating from format ${from} to ${to}, ${count} change${count === 1 ? '' : 's'}:`,
+  planned: (from: number, to: number, count: number) =>
+    `migrating from format ${from} to ${to}, ${count} change${count === 1 ? '' : 's'}:`,
   dryRun: 'dry run: no file was written. Run again with --yes to write these changes.',
   written: (files: string) => `written: ${files}. Run npm run validate to check the result.`,
   refused: 'nothing was changed.',

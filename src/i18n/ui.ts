@@ -12,7 +12,18 @@ const zh = {
   rowCount: (n: number) => `${n} 行`,
   unusedDatasets: '正文未使用的数据集',
   kindLabels: { table: '表格', adoption: '采用率', compatibility: '兼容性', benchmark: '基准测试' },
-  sourceTypeLabels: { article: '文章', report: '报告', documentation: '文档', repository: '代码仓库', dataset: '数据集', standard: '标准', news: '新闻', book: '图书', web: '网页', internal: '内部资料' },
+  sourceTypeLabels: {
+    article: '文章',
+    report: '报告',
+    documentation: '文档',
+    repository: '代码仓库',
+    dataset: '数据集',
+    standard: '标准',
+    news: '新闻',
+    book: '图书',
+    web: '网页',
+    internal: '内部资料',
+  },
   codeBlock: (lang?: string) => (lang ? `代码（${lang}）` : '代码'),
   searchResults: '搜索结果',
   searching: '正在搜索……',
@@ -78,7 +89,8 @@ const zh = {
   notRecorded: '未记录',
   printedInChapter: (rows: number, where: string) => `全部 ${rows} 行数据已印在正文“${where}”的表格中`,
   pageRefCss: '"（第 " target-counter(attr(href), page) " 页）"',
-  rowsPrinted: (shown: number, total: number, at: string) => `仅印出前 ${shown} 行，共 ${total} 行；完整数据见网站 ${at}`,
+  rowsPrinted: (shown: number, total: number, at: string) =>
+    `仅印出前 ${shown} 行，共 ${total} 行；完整数据见网站 ${at}`,
   rowsNotPrinted: (total: number, at: string) => `本数据集共 ${total} 行，未印出；完整数据见网站 ${at}`,
   usedIn: '使用本数据集的图表',
   citedOn: '引用位置',
@@ -148,7 +160,18 @@ const en: Ui = {
   rowCount: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`,
   unusedDatasets: 'Datasets not used in the text',
   kindLabels: { table: 'table', adoption: 'adoption', compatibility: 'compatibility', benchmark: 'benchmark' },
-  sourceTypeLabels: { article: 'article', report: 'report', documentation: 'documentation', repository: 'repository', dataset: 'dataset', standard: 'standard', news: 'news', book: 'book', web: 'web page', internal: 'internal document' },
+  sourceTypeLabels: {
+    article: 'article',
+    report: 'report',
+    documentation: 'documentation',
+    repository: 'repository',
+    dataset: 'dataset',
+    standard: 'standard',
+    news: 'news',
+    book: 'book',
+    web: 'web page',
+    internal: 'internal document',
+  },
   codeBlock: (lang?: string) => (lang ? `Code (${lang})` : 'Code'),
   searchResults: 'Search results',
   searching: 'Searching…',
@@ -212,8 +235,10 @@ const en: Ui = {
   notRecorded: 'not recorded',
   printedInChapter: (rows: number, where: string) => `All ${rows} rows are printed in the table in “${where}”`,
   pageRefCss: '" (page " target-counter(attr(href), page) ")"',
-  rowsPrinted: (shown: number, total: number, at: string) => `Only the first ${shown} of ${total} rows are printed; the full data is on the site at ${at}`,
-  rowsNotPrinted: (total: number, at: string) => `The ${total} rows of this dataset are not printed; the full data is on the site at ${at}`,
+  rowsPrinted: (shown: number, total: number, at: string) =>
+    `Only the first ${shown} of ${total} rows are printed; the full data is on the site at ${at}`,
+  rowsNotPrinted: (total: number, at: string) =>
+    `The ${total} rows of this dataset are not printed; the full data is on the site at ${at}`,
   usedIn: 'Figures and tables using this dataset',
   citedOn: 'Cited on',
   notCited: 'Not cited in the text',
@@ -263,7 +288,8 @@ const en: Ui = {
   filterRows: 'Filter rows',
   rowsShown: (shown: number, total: number) => `${shown} of ${total} rows shown`,
   devErrorsTitle: 'The report has errors and cannot be shown',
-  devErrorsHint: 'Fix these files and save: this page reloads by itself. These are the problems npm run validate prints.',
+  devErrorsHint:
+    'Fix these files and save: this page reloads by itself. These are the problems npm run validate prints.',
 };
 
 export const ui = (locale: Locale): Ui => (locale === 'zh-CN' ? zh : en);

@@ -93,7 +93,11 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
   }
   // Close enough to be a slip of the keyboard, not a different word.
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance < word.length / 2 ? best : undefined;
+  return best !== undefined &&
+    bestDistance <= Math.max(2, Math.floor(word.length / 3)) &&
+    bestDistance < word.length / 2
+    ? best
+    : undefined;
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): Hint | undefined {

@@ -9,7 +9,8 @@ import { visit } from 'unist-util-visit';
  * Korean separates words with spaces and keeps its breaks.
  */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
-const inside = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])[ \t]*\n[ \t]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])/gu;
+const inside =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])[ \t]*\n[ \t]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])/gu;
 
 export function remarkCjkBreaks() {
   return (tree: Root) => {
@@ -20,8 +21,12 @@ export function remarkCjkBreaks() {
       // A break next to emphasis, a link or code: the neighbour's text decides.
       const before = index > 0 ? toString(siblings[index - 1]).slice(-1) : '';
       const after = index + 1 < siblings.length ? toString(siblings[index + 1]).charAt(0) : '';
-      node.value = node.value.replace(/^[ \t]*\n[ \t]*(?=\S)/, (gap: string, _offset: number, all: string) => (cjk.test(before) && cjk.test(all.charAt(gap.length)) ? '' : gap));
-      node.value = node.value.replace(/(\S)[ \t]*\n[ \t]*$/, (gap: string, last: string) => (cjk.test(last) && cjk.test(after) ? last : gap));
+      node.value = node.value.replace(/^[ \t]*\n[ \t]*(?=\S)/, (gap: string, _offset: number, all: string) =>
+        cjk.test(before) && cjk.test(all.charAt(gap.length)) ? '' : gap,
+      );
+      node.value = node.value.replace(/(\S)[ \t]*\n[ \t]*$/, (gap: string, last: string) =>
+        cjk.test(last) && cjk.test(after) ? last : gap,
+      );
     });
   };
 }

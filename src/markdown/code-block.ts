@@ -9,6 +9,11 @@ import type { RenderContext } from '../render/context.ts';
  */
 export function codeBlock(ctx: RenderContext, state: State, node: Code): ElementContent {
   const pre = defaultHandlers.code(state, node) as Element;
-  pre.properties = { ...pre.properties, tabIndex: 0, role: 'region', ariaLabel: ctx.t.codeBlock(node.lang ?? undefined) };
+  pre.properties = {
+    ...pre.properties,
+    tabIndex: 0,
+    role: 'region',
+    ariaLabel: ctx.t.codeBlock(node.lang ?? undefined),
+  };
   return pre;
 }

@@ -20,7 +20,12 @@ export function directiveHandler(ctx: RenderContext) {
     const locator = node.attributes?.locator;
     return h('figure.article-quote', [
       h('blockquote', { cite: source.url }, children),
-      h('figcaption', [`${ctx.t.quotedFrom}${ctx.t.colon}${source.title}`, ...(locator ? [` · ${locator}`] : []), ' ', citation(ctx, sourceId)]),
+      h('figcaption', [
+        `${ctx.t.quotedFrom}${ctx.t.colon}${source.title}`,
+        ...(locator ? [` · ${locator}`] : []),
+        ' ',
+        citation(ctx, sourceId),
+      ]),
     ]);
   };
 }

@@ -14,12 +14,24 @@ import { rehypeKeepPunctuation } from './keep-punctuation.ts';
 import { rehypeSafeUrls } from './safe-urls.ts';
 
 /** A page's Markdown, already parsed by the model, as HTML with Dossier's figures and evidence marks. */
-export async function renderPage(ctx: RenderContext, page: Page, options: { headingShift?: number } = {}): Promise<string> {
-  const diagrams = page.figures.some((figure) => figure.kind === 'mermaid') ? await ctx.diagrams : new Map<string, string>();
+export async function renderPage(
+  ctx: RenderContext,
+  page: Page,
+  options: { headingShift?: number } = {},
+): Promise<string> {
+  const diagrams = page.figures.some((figure) => figure.kind === 'mermaid')
+    ? await ctx.diagrams
+    : new Map<string, string>();
   const processor = unified()
     .use(remarkCjkBreaks)
     .use(remarkRehype, {
-      handlers: { code: codeHandler(ctx, page, diagrams), link: linkHandler(ctx, page), heading: headingHandler(ctx, page, options.headingShift), yaml: () => undefined, containerDirective: directiveHandler(ctx) },
+      handlers: {
+        code: codeHandler(ctx, page, diagrams),
+        link: linkHandler(ctx, page),
+        heading: headingHandler(ctx, page, options.headingShift),
+        yaml: () => undefined,
+        containerDirective: directiveHandler(ctx),
+      },
     })
     .use(rehypeSafeUrls)
     .use(rehypeKeepPunctuation)

@@ -12,7 +12,12 @@ export function rehypeSafeUrls() {
       const href = node.properties.href;
       if (node.tagName === 'a' && typeof href === 'string' && refusedLinkScheme(href)) delete node.properties.href;
       const src = node.properties.src;
-      if (node.tagName === 'img' && (typeof src !== 'string' || !isAllowedImage(src)) && parent && index !== undefined) {
+      if (
+        node.tagName === 'img' &&
+        (typeof src !== 'string' || !isAllowedImage(src)) &&
+        parent &&
+        index !== undefined
+      ) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }

@@ -39,12 +39,17 @@ export class MigrationContext {
   /** The report cannot be migrated as it is: an error at `node`, expecting a value of `expected` type. */
   refuse(yaml: YamlFile, node: unknown, path: DataPath, expected: string, found: unknown): void {
     const at: Place = { file: yaml.file, ...position(yaml, node), path: formatPath(path) };
-    this.diags.add('migrate-unexpected', at, { expected: typeName(expected, this.diags.locale), found: describeValue(found, this.diags.locale) });
+    this.diags.add('migrate-unexpected', at, {
+      expected: typeName(expected, this.diags.locale),
+      found: describeValue(found, this.diags.locale),
+    });
   }
 
   /** The new text of every file that changes. */
   outputs(): Record<string, string> {
-    return Object.fromEntries([...this.edits].filter(([, edits]) => edits.changed).map(([file, edits]) => [file, edits.apply()]));
+    return Object.fromEntries(
+      [...this.edits].filter(([, edits]) => edits.changed).map(([file, edits]) => [file, edits.apply()]),
+    );
   }
 }
 

@@ -40,14 +40,23 @@ function oldClaims(ctx: MigrationContext, yaml: YamlFile): OldClaim[] {
     const sources = item.items.find((pair) => keyIs(pair, 'sources'));
     if (!sources) return [];
     const value = sources.value;
-    const list = value === null || (isScalar(value) && value.value === null) ? [] : isSeq(value) ? value.items : undefined;
+    const list =
+      value === null || (isScalar(value) && value.value === null) ? [] : isSeq(value) ? value.items : undefined;
     if (!list || !list.every((id) => isScalar(id) && typeof id.value === 'string')) {
-      ctx.refuse(yaml, value ?? sources.key, [index, 'sources'], 'array', isSeq(value) ? value.toJSON() : (value as Node | null)?.toJSON?.());
+      ctx.refuse(
+        yaml,
+        value ?? sources.key,
+        [index, 'sources'],
+        'array',
+        isSeq(value) ? value.toJSON() : (value as Node | null)?.toJSON?.(),
+      );
       return [];
     }
     const idNode = item.get('id', true);
     const id = isScalar(idNode) ? String(idNode.value) : `[${index}]`;
-    return [{ map: item, id, sources, evidence: item.items.find((pair) => keyIs(pair, 'evidence')), ids: list as Scalar[] }];
+    return [
+      { map: item, id, sources, evidence: item.items.find((pair) => keyIs(pair, 'evidence')), ids: list as Scalar[] },
+    ];
   });
 }
 
@@ -83,16 +92,27 @@ function migrateSources(ctx: MigrationContext, yaml: YamlFile, citedBy: Map<stri
       return;
     }
     keepQuoteInNote(ctx, yaml, item, quote, quote.value.value, claims);
-    ctx.diags.add('migrate-quote-kept', { file: yaml.file, ...position(yaml, quote.key), path: `[${index}].quote` }, {
-      id,
-      count: claims.length,
-      claims: claims.join(ctx.words.listSeparator),
-    });
+    ctx.diags.add(
+      'migrate-quote-kept',
+      { file: yaml.file, ...position(yaml, quote.key), path: `[${index}].quote` },
+      {
+        id,
+        count: claims.length,
+        claims: claims.join(ctx.words.listSeparator),
+      },
+    );
   });
   return moved;
 }
 
-function keepQuoteInNote(ctx: MigrationContext, yaml: YamlFile, source: YAMLMap, quote: Pair, text: string, claims: string[]): void {
+function keepQuoteInNote(
+  ctx: MigrationContext,
+  yaml: YamlFile,
+  source: YAMLMap,
+  quote: Pair,
+  text: string,
+  claims: string[],
+): void {
   const edits = ctx.editsOf(yaml);
   const note = source.items.find((pair) => keyIs(pair, 'note'));
   const oldNote = note && isScalar(note.value) && typeof note.value.value === 'string' ? note.value.value : undefined;
@@ -105,7 +125,11 @@ function keepQuoteInNote(ctx: MigrationContext, yaml: YamlFile, source: YAMLMap,
   } else {
     edits.replacePair(quote, pair);
   }
-  ctx.change(yaml, quote.key, ctx.words.quoteIntoNote(String((source.get('id', true) as Scalar | undefined)?.value ?? '')));
+  ctx.change(
+    yaml,
+    quote.key,
+    ctx.words.quoteIntoNote(String((source.get('id', true) as Scalar | undefined)?.value ?? '')),
+  );
 }
 
 function migrateClaim(ctx: MigrationContext, yaml: YamlFile, claim: OldClaim, movedQuotes: Map<string, Scalar>): void {
@@ -139,7 +163,11 @@ function migrateClaim(ctx: MigrationContext, yaml: YamlFile, claim: OldClaim, mo
   } else {
     edits.replacePair(claim.sources, new Pair(key, items));
   }
-  ctx.change(yaml, claim.sources.key, ctx.words.evidenceFromSources(claim.ids.map((id) => String(id.value)).join(ctx.words.listSeparator)));
+  ctx.change(
+    yaml,
+    claim.sources.key,
+    ctx.words.evidenceFromSources(claim.ids.map((id) => String(id.value)).join(ctx.words.listSeparator)),
+  );
 }
 
 function keyIs(pair: Pair, name: string): boolean {

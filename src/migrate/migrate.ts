@@ -34,13 +34,21 @@ export interface MigrationPlan {
 
 /** Works out, without writing anything, how the report in `files` is upgraded to the current format. */
 export function planMigration(files: ReportFiles, locale?: Locale): MigrationPlan {
-  const texts = new Map(MIGRATED_FILES.flatMap((file) => {
-    const text = textOf(files.read(file));
-    return text === undefined ? [] : [[file, text] as const];
-  }));
+  const texts = new Map(
+    MIGRATED_FILES.flatMap((file) => {
+      const text = textOf(files.read(file));
+      return text === undefined ? [] : [[file, text] as const];
+    }),
+  );
   const reportLocale = locale ?? declaredLocale(texts.get(REPORT_FILE));
   const diags = new Diagnostics(reportLocale);
-  const refused = (): MigrationPlan => ({ outcome: 'refused', locale: reportLocale, diagnostics: diags.sorted(), changes: [], outputs: {} });
+  const refused = (): MigrationPlan => ({
+    outcome: 'refused',
+    locale: reportLocale,
+    diagnostics: diags.sorted(),
+    changes: [],
+    outputs: {},
+  });
 
   // A file that exists but cannot be read (outside the folder, not UTF-8, too large) stops the upgrade.
   for (const file of MIGRATED_FILES) if (typeof files.read(file) === 'object') readText(files, file, diags);
@@ -57,9 +65,11 @@ export function planMigration(files: ReportFiles, locale?: Locale): MigrationPla
   if (diags.errorCount > 0) return refused();
   const report = parsed.get(REPORT_FILE)!;
   const reading = readFormat(report.value);
-  if (reading.kind === 'current') return { outcome: 'current', locale: reportLocale, diagnostics: [], changes: [], outputs: {} };
+  if (reading.kind === 'current')
+    return { outcome: 'current', locale: reportLocale, diagnostics: [], changes: [], outputs: {} };
   if (reading.kind === 'newer') checkFormat(report, diags, '.');
-  if (reading.kind === 'invalid') refuseFormat(new MigrationContext(parsed, texts, migrateWords(reportLocale), diags), report);
+  if (reading.kind === 'invalid')
+    refuseFormat(new MigrationContext(parsed, texts, migrateWords(reportLocale), diags), report);
   if (reading.kind !== 'older') return refused();
 
   const ctx = new MigrationContext(parsed, texts, migrateWords(reportLocale), diags);
@@ -73,9 +83,17 @@ export function planMigration(files: ReportFiles, locale?: Locale): MigrationPla
   const outputs = ctx.outputs();
   for (const [file, text] of Object.entries(outputs)) {
     // A layout the edits do not handle (e.g. a source written as a flow mapping) must stop here, before anything is written.
-    if (parseDocument(text).errors.length > 0) throw new Error(`the migrated ${file} would not parse; nothing was written`);
+    if (parseDocument(text).errors.length > 0)
+      throw new Error(`the migrated ${file} would not parse; nothing was written`);
   }
-  return { outcome: 'planned', from: reading.found, locale: reportLocale, diagnostics: diags.sorted(), changes: sortChanges(ctx.changes), outputs };
+  return {
+    outcome: 'planned',
+    from: reading.found,
+    locale: reportLocale,
+    diagnostics: diags.sorted(),
+    changes: sortChanges(ctx.changes),
+    outputs,
+  };
 }
 
 /** Writes `format: <current>` in report.yaml: in place of an old value, or as its first field. */

@@ -7,9 +7,12 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A status as written: its name, or the label the site shows for it in any language (部分支持, Partial). */
 const statusByWord = new Map<string, Status>([
   ...statuses.map((status) => [status, status] as const),
-  ...Object.values(statusLabels).flatMap((labels) => Object.entries(labels).map(([status, label]) => [label.toLowerCase(), status as Status] as const)),
+  ...Object.values(statusLabels).flatMap((labels) =>
+    Object.entries(labels).map(([status, label]) => [label.toLowerCase(), status as Status] as const),
+  ),
 ]);
-const statusOf = (word: unknown): Status | undefined => (typeof word === 'string' ? statusByWord.get(word.trim().toLowerCase()) : undefined);
+const statusOf = (word: unknown): Status | undefined =>
+  typeof word === 'string' ? statusByWord.get(word.trim().toLowerCase()) : undefined;
 
 export type CellResult = { ok: true; value: Cell } | { ok: false };
 
@@ -21,10 +24,17 @@ export function readCell(raw: unknown, column: Column, fromCsv: boolean): CellRe
   if (raw === null || raw === undefined || (fromCsv && raw === '')) return { ok: true, value: null };
   switch (column.type) {
     case 'text':
-      return typeof raw === 'string' || (typeof raw === 'number' && !fromCsv) ? { ok: true, value: String(raw) } : { ok: false };
+      return typeof raw === 'string' || (typeof raw === 'number' && !fromCsv)
+        ? { ok: true, value: String(raw) }
+        : { ok: false };
     case 'number':
     case 'integer': {
-      const value = typeof raw === 'number' ? raw : fromCsv && typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : NaN;
+      const value =
+        typeof raw === 'number'
+          ? raw
+          : fromCsv && typeof raw === 'string' && raw.trim() !== ''
+            ? Number(raw.trim())
+            : NaN;
       const ok = Number.isFinite(value) && (column.type === 'number' || Number.isInteger(value));
       return ok ? { ok: true, value } : { ok: false };
     }

@@ -1,5 +1,11 @@
 import { numericColumnTypes, type ColumnType } from '../schema/dataset.ts';
-import { bandChartTypes, numericXChartTypes, shareChartTypes, stackableChartTypes, type ChartSpec } from '../schema/fences.ts';
+import {
+  bandChartTypes,
+  numericXChartTypes,
+  shareChartTypes,
+  stackableChartTypes,
+  type ChartSpec,
+} from '../schema/fences.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { DataPath, YamlFile } from './yaml-file.ts';
 import { placeOf } from './yaml-file.ts';
@@ -11,9 +17,16 @@ export type ColumnUse = (path: DataPath, id: string, use?: { accepts?: readonly 
  * What each chart type asks of its columns and options. Column types are judged once the datasets
  * are known (link.ts); options that cannot go together are reported here, at the option.
  */
-export function checkChartSpec(chart: ChartSpec, yaml: YamlFile, axis: string, column: ColumnUse, diags: Diagnostics): void {
+export function checkChartSpec(
+  chart: ChartSpec,
+  yaml: YamlFile,
+  axis: string,
+  column: ColumnUse,
+  diags: Diagnostics,
+): void {
   const ys = typeof chart.y === 'string' ? [chart.y] : chart.y;
-  const option = (path: DataPath, rule: string) => diags.add('chart-option', placeOf(yaml, path, true), { rule, type: chart.type });
+  const option = (path: DataPath, rule: string) =>
+    diags.add('chart-option', placeOf(yaml, path, true), { rule, type: chart.type });
   column(['x'], chart.x, numericXChartTypes.includes(chart.type) ? { accepts: numericColumnTypes } : {});
   if (chart.series) column(['series'], chart.series);
   if (typeof chart.y === 'string') column(['y'], chart.y, { accepts: numericColumnTypes, axis });

@@ -19,7 +19,8 @@ export function checkEvidence(
   for (const claim of claims) {
     // Where a claim is made is no evidence about it, but for a claim nothing public backs it is all there is to say.
     if (claim.evidence.length === 0) {
-      if (verdictsNeedingSources.includes(claim.verdict)) diags.add('claim-needs-source', { ...claim.at, path: 'evidence' }, { verdict: claim.verdict });
+      if (verdictsNeedingSources.includes(claim.verdict))
+        diags.add('claim-needs-source', { ...claim.at, path: 'evidence' }, { verdict: claim.verdict });
       else if (!claim.claimedIn) diags.add('claim-unsourced', { ...claim.at, path: 'evidence' });
     }
   }
@@ -28,11 +29,16 @@ export function checkEvidence(
     if (!meta || !date) return;
     const days = meta.checks.staleAfterDays;
     if (Date.parse(meta.date) - Date.parse(date) > days * DAY) {
-      diags.add(field === 'collected' ? 'stale' : 'source-stale', { ...at, path: field }, { field, date, reportDate: meta.date, days });
+      diags.add(
+        field === 'collected' ? 'stale' : 'source-stale',
+        { ...at, path: field },
+        { field, date, reportDate: meta.date, days },
+      );
     }
   };
   for (const source of sources) {
-    if (!source.historical) stale(source.accessed ?? source.published, source.accessed ? 'accessed' : 'published', source.at);
+    if (!source.historical)
+      stale(source.accessed ?? source.published, source.accessed ? 'accessed' : 'published', source.at);
   }
   for (const dataset of datasets) {
     if (!dataset.method) diags.add('dataset-no-method', { ...dataset.at, path: 'method' });

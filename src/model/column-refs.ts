@@ -19,7 +19,11 @@ type ColumnRef = Extract<Reference, { kind: 'column' }>;
 type FilterRef = Extract<Reference, { kind: 'filter' }>;
 
 /** Columns exist and fit their use; columns on one value axis share a unit; filters keep a row. */
-export function checkColumnRefs(shapes: ReadonlyMap<string, DatasetShape>, references: Reference[], diags: Diagnostics): void {
+export function checkColumnRefs(
+  shapes: ReadonlyMap<string, DatasetShape>,
+  references: Reference[],
+  diags: Diagnostics,
+): void {
   const axes = new Map<string, { id: string; unit: string; at: ColumnRef['at'] }[]>();
   for (const ref of references) {
     if (ref.kind === 'filter') checkFilter(shapes.get(ref.dataset), ref, diags);
@@ -29,22 +33,38 @@ export function checkColumnRefs(shapes: ReadonlyMap<string, DatasetShape>, refer
     const column = shape.columns.get(ref.id);
     if (!column) {
       const ids = [...shape.columns.keys()];
-      diags.add('unknown-column', ref.at, { dataset: ref.dataset, id: ref.id, expected: listOf(ids, diags.locale) }, didYouMean(ref.id, ids));
+      diags.add(
+        'unknown-column',
+        ref.at,
+        { dataset: ref.dataset, id: ref.id, expected: listOf(ids, diags.locale) },
+        didYouMean(ref.id, ids),
+      );
       continue;
     }
     if (ref.accepts && !ref.accepts.includes(column.type)) {
       const fitting = [...shape.columns.values()].filter((c) => ref.accepts!.includes(c.type)).map((c) => c.id);
-      diags.add('chart-not-numeric', ref.at, { field: ref.at.path ?? '', id: ref.id, found: column.type }, hints.numericColumns(fitting));
+      diags.add(
+        'chart-not-numeric',
+        ref.at,
+        { field: ref.at.path ?? '', id: ref.id, found: column.type },
+        hints.numericColumns(fitting),
+      );
       continue;
     }
-    if (ref.axis) axes.set(ref.axis, [...(axes.get(ref.axis) ?? []), { id: ref.id, unit: column.unit ?? '', at: ref.at }]);
+    if (ref.axis)
+      axes.set(ref.axis, [...(axes.get(ref.axis) ?? []), { id: ref.id, unit: column.unit ?? '', at: ref.at }]);
   }
   const none = noUnit[diags.locale];
   for (const columns of axes.values()) {
     const [first, ...rest] = columns;
     const other = rest.find((c) => c.unit !== first!.unit);
     if (first && other) {
-      diags.add('chart-unit-mismatch', other.at, { a: first.id, unitA: first.unit || none, b: other.id, unitB: other.unit || none });
+      diags.add('chart-unit-mismatch', other.at, {
+        a: first.id,
+        unitA: first.unit || none,
+        b: other.id,
+        unitB: other.unit || none,
+      });
     }
   }
 }
@@ -54,7 +74,8 @@ function checkFilter(shape: DatasetShape | undefined, ref: FilterRef, diags: Dia
   if (!shape?.rows || shape.rows.length === 0) return;
   if (Object.keys(ref.filter).some((id) => !shape.columns.has(id))) return; // reported as an unknown column
   if (filterRows(shape.rows, ref.filter).length > 0) return;
-  const [id, wanted] = Object.entries(ref.filter).find(([id, wanted]) => filterRows(shape.rows!, { [id]: wanted }).length === 0) ?? [];
+  const [id, wanted] =
+    Object.entries(ref.filter).find(([id, wanted]) => filterRows(shape.rows!, { [id]: wanted }).length === 0) ?? [];
   const filter = JSON.stringify(ref.filter).replaceAll('"', '').replaceAll(',', ', ').replaceAll(':', ': ');
   let hint;
   if (id !== undefined) {

@@ -14,19 +14,39 @@ const containerDirectives = ['quote', 'check'] as const;
  * are not part of the contract: text such as `GOARCH=loong64:x` must stay text, so those nodes are
  * turned back into the characters the author wrote.
  */
-export function readDirectives(tree: Root, text: string, pageId: string, place: (node: { position?: ContainerDirective['position'] }) => Located, diags: Diagnostics, refs: References): void {
+export function readDirectives(
+  tree: Root,
+  text: string,
+  pageId: string,
+  place: (node: { position?: ContainerDirective['position'] }) => Located,
+  diags: Diagnostics,
+  refs: References,
+): void {
   visit(tree, (node, index, parent: Parent | undefined) => {
     if ((node.type === 'textDirective' || node.type === 'leafDirective') && parent && index !== undefined) {
       const stray = node as TextDirective | LeafDirective;
-      const original: Text = { type: 'text', value: text.slice(stray.position!.start.offset!, stray.position!.end.offset!) };
-      parent.children.splice(index, 1, node.type === 'leafDirective' ? ({ type: 'paragraph', children: [original] } as never) : (original as never));
+      const original: Text = {
+        type: 'text',
+        value: text.slice(stray.position!.start.offset!, stray.position!.end.offset!),
+      };
+      parent.children.splice(
+        index,
+        1,
+        node.type === 'leafDirective' ? ({ type: 'paragraph', children: [original] } as never) : (original as never),
+      );
       return SKIP;
     }
     if (node.type !== 'containerDirective') return undefined;
     const directive = node as ContainerDirective;
     const at = place(directive);
     if (!(containerDirectives as readonly string[]).includes(directive.name)) {
-      diags.add('unknown-directive', at, { name: directive.name, expected: listOf(containerDirectives.map((n) => `:::${n}`), diags.locale) });
+      diags.add('unknown-directive', at, {
+        name: directive.name,
+        expected: listOf(
+          containerDirectives.map((n) => `:::${n}`),
+          diags.locale,
+        ),
+      });
       return undefined;
     }
     if (directive.name === 'quote') {

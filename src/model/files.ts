@@ -1,8 +1,6 @@
 /** Why a file that exists cannot be read as report text. */
 type FileProblem =
-  | { problem: 'outside-root'; target: string }
-  | { problem: 'not-utf8' }
-  | { problem: 'too-large'; bytes: number };
+  { problem: 'outside-root'; target: string } | { problem: 'not-utf8' } | { problem: 'too-large'; bytes: number };
 
 /** Read-only access to a report's folder; the loader gets this instead of touching the disk. */
 export interface ReportFiles {
@@ -15,7 +13,10 @@ export interface ReportFiles {
 /** Files held in memory: for tests and for generated reports. */
 export function memoryFiles(files: Record<string, string>): ReportFiles {
   return {
-    list: (dir) => Object.keys(files).filter((path) => path.startsWith(`${dir}/`)).sort(),
+    list: (dir) =>
+      Object.keys(files)
+        .filter((path) => path.startsWith(`${dir}/`))
+        .sort(),
     read: (path) => files[path],
   };
 }

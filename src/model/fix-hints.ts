@@ -21,7 +21,10 @@ export function numberCellHint(raw: unknown, column: Column): Hint | undefined {
   const approximate = /^(?:~|～|≈|约)\s*([\d.]+)\s*(?:\p{L}|μ|%)*$/u.exec(value);
   if (approximate) {
     const plain = approximate[1]!;
-    return { 'zh-CN': `约数写成数字 ${plain}，并在列定义中写 approximate: true（表格、图表与 CSV 中显示为 ~${plain}）`, en: `write the number ${plain} and mark the column approximate: true (tables, charts and the CSV show ~${plain})` };
+    return {
+      'zh-CN': `约数写成数字 ${plain}，并在列定义中写 approximate: true（表格、图表与 CSV 中显示为 ~${plain}）`,
+      en: `write the number ${plain} and mark the column approximate: true (tables, charts and the CSV show ~${plain})`,
+    };
   }
   const unit = withUnit.exec(value);
   if (unit) {

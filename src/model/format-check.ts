@@ -10,7 +10,11 @@ import { placeOf, type YamlFile } from './yaml-file.ts';
 export function checkFormat(yaml: YamlFile, diags: Diagnostics, root: string): boolean {
   const reading = readFormat(yaml.value);
   if (reading.kind === 'older') {
-    diags.add('format-outdated', placeOf(yaml, ['format']), { found: reading.found, current: CURRENT_FORMAT, command: upgradeCommand(root) });
+    diags.add('format-outdated', placeOf(yaml, ['format']), {
+      found: reading.found,
+      current: CURRENT_FORMAT,
+      command: upgradeCommand(root),
+    });
     return true;
   }
   if (reading.kind === 'newer') {

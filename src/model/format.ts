@@ -18,11 +18,16 @@ const SUMMARY_AFTER = 3;
  * kind (an optional field left out) gets one line at the first of them, with the count and the next
  * positions. `verbose` (and `--strict`, which makes them errors to fix one by one) lists each one.
  */
-export function formatDiagnostics(diagnostics: Diagnostic[], locale: Locale, options: { strict?: boolean; verbose?: boolean } = {}): string[] {
+export function formatDiagnostics(
+  diagnostics: Diagnostic[],
+  locale: Locale,
+  options: { strict?: boolean; verbose?: boolean } = {},
+): string[] {
   const { strict = false, verbose = false } = options;
   const groupOf = (d: Diagnostic) => `${d.file}\0${d.code}`;
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) if (summarisedCodes.includes(d.code)) groups.set(groupOf(d), [...(groups.get(groupOf(d)) ?? []), d]);
+  for (const d of diagnostics)
+    if (summarisedCodes.includes(d.code)) groups.set(groupOf(d), [...(groups.get(groupOf(d)) ?? []), d]);
   const lines: string[] = [];
   for (const d of diagnostics) {
     const group = groups.get(groupOf(d));

@@ -31,7 +31,12 @@ export function resolveReferences(
     const target = table.get(ref.id);
     if (!target) {
       if (isBroken(ref.kind, ref.id)) continue; // its declaration is reported already
-      diags.add('unknown-ref', ref.at, { kind: ref.kind, id: ref.id, where: declaredIn[ref.kind] }, didYouMean(ref.id, table.keys()));
+      diags.add(
+        'unknown-ref',
+        ref.at,
+        { kind: ref.kind, id: ref.id, where: declaredIn[ref.kind] },
+        didYouMean(ref.id, table.keys()),
+      );
       continue;
     }
     if (ref.citedOn !== undefined && 'citedBy' in target) {
@@ -45,7 +50,8 @@ export function resolveReferences(
   }
 }
 
-export type PageLinkTarget<P> = { external: true } | { external: false; path: string; page: P | undefined; anchor: string | undefined };
+export type PageLinkTarget<P> =
+  { external: true } | { external: false; path: string; page: P | undefined; anchor: string | undefined };
 
 /**
  * Where a link in a page's Markdown leads: another site, or a page (`../02-x/y.md`, a folder's
@@ -55,10 +61,16 @@ export function resolvePageLink<P>(fromFile: string, url: string, byFile: Readon
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { external: true };
   const [path = '', anchor] = decodeURI(url).split('#');
   const file = path === '' ? fromFile : posix.normalize(posix.join(posix.dirname(fromFile), path));
-  return { external: false, path, page: byFile.get(file) ?? byFile.get(posix.join(file, 'index.md')), anchor: anchor || undefined };
+  return {
+    external: false,
+    path,
+    page: byFile.get(file) ?? byFile.get(posix.join(file, 'index.md')),
+    anchor: anchor || undefined,
+  };
 }
 
-export const pagesByFile = (pages: Page[]): ReadonlyMap<string, Page> => new Map(pages.map((page) => [page.file, page]));
+export const pagesByFile = (pages: Page[]): ReadonlyMap<string, Page> =>
+  new Map(pages.map((page) => [page.file, page]));
 
 /** Citations by page in reading order, then by line and column. */
 function readingOrder(pages: Page[]): (a: Citation, b: Citation) => number {
@@ -80,7 +92,19 @@ export function checkPageLinks(byFile: ReadonlyMap<string, Page>, links: PageLin
     if (anchor) {
       const slugs = target.headings.map((h) => h.slug);
       if (!slugs.includes(anchor)) {
-        diags.add('broken-anchor', link.at, { page: target.file, anchor, expected: listOf(slugs.map((s) => `#${s}`), diags.locale) }, didYouMean(anchor, slugs));
+        diags.add(
+          'broken-anchor',
+          link.at,
+          {
+            page: target.file,
+            anchor,
+            expected: listOf(
+              slugs.map((s) => `#${s}`),
+              diags.locale,
+            ),
+          },
+          didYouMean(anchor, slugs),
+        );
       }
     }
   }
@@ -100,7 +124,8 @@ export function numberSources(model: Linkable): void {
   const citations = [...model.sources.values()].flatMap((s) => s.citedBy.map((c) => ({ id: s.id, c })));
   citations.sort((a, b) => inReadingOrder(a.c, b.c));
   citations.forEach(({ id }) => take(id));
-  for (const claim of model.claims.values()) [...(claim.claimedIn ? [claim.claimedIn] : []), ...claim.evidence].forEach((item) => take(item.source));
+  for (const claim of model.claims.values())
+    [...(claim.claimedIn ? [claim.claimedIn] : []), ...claim.evidence].forEach((item) => take(item.source));
   for (const id of model.sources.keys()) take(id);
   order.forEach((id, i) => (model.sources.get(id)!.number = i + 1));
 }

@@ -1,13 +1,10 @@
-import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { posix } from 'node:path';
 import { z } from 'zod';
 import { claimSchema } from '../schema/claim.ts';
 import { columnSchema, datasetSchema, numericColumnTypes, type Column, type DatasetDecl } from '../schema/dataset.ts';
 import type { DatasetShape } from './column-refs.ts';
 import { sourceSchema } from '../schema/source.ts';
-import { readCell } from './cells.ts';
-import { csvFieldCountHint, numberCellHint } from './fix-hints.ts';
-import type { Diagnostics, Place } from './diagnostics.ts';
+import type { Diagnostics } from './diagnostics.ts';
 import type { ReportFiles } from './files.ts';
 import type { References } from './references.ts';
 import { Registry } from './registry.ts';
@@ -15,8 +12,9 @@ import { limits } from './limits.ts';
 import { readText } from './read-text.ts';
 import { checkSchema, getAt } from './schema-check.ts';
 import type { ClaimEntry, Dataset, Row, SourceEntry } from './types.ts';
-import { describeValue, listOf, typeName } from '../i18n/words.ts';
 import { settleNumberFormat } from './number-format.ts';
+import { describeValue, listOf, typeName } from '../i18n/words.ts';
+import { readCsvRows, readRow } from './dataset-rows.ts';
 import { parseYaml, placeOf, writtenText, type YamlFile } from './yaml-file.ts';
 
 const columnListSchema = z.array(columnSchema).min(1);
@@ -25,14 +23,23 @@ export const SOURCES_FILE = 'data/sources.yaml';
 export const CLAIMS_FILE = 'data/claims.yaml';
 
 /** Loads a YAML file whose top level is a list, checking each entry on its own so one bad entry hides no other. */
-function loadList<T>(files: ReportFiles, file: string, diags: Diagnostics, registry: { failAll(): void }, check: (yaml: YamlFile, index: number) => T | undefined): T[] {
+function loadList<T>(
+  files: ReportFiles,
+  file: string,
+  diags: Diagnostics,
+  registry: { failAll(): void },
+  check: (yaml: YamlFile, index: number) => T | undefined,
+): T[] {
   const text = readText(files, file, diags);
   if (text === undefined) return [];
   const yaml = parseYaml(text, file, diags);
   if (!yaml) registry.failAll();
   if (!yaml || yaml.value === null || yaml.value === undefined) return [];
   if (!Array.isArray(yaml.value)) {
-    diags.add('wrong-type', placeOf(yaml, []), { expected: typeName('array', diags.locale), found: describeValue(yaml.value, diags.locale) });
+    diags.add('wrong-type', placeOf(yaml, []), {
+      expected: typeName('array', diags.locale),
+      found: describeValue(yaml.value, diags.locale),
+    });
     return [];
   }
   return yaml.value.flatMap((_, index) => check(yaml, index) ?? []);
@@ -54,12 +61,17 @@ export function loadClaims(files: ReportFiles, diags: Diagnostics, refs: Referen
   loadList(files, CLAIMS_FILE, diags, registry, (yaml, index) => {
     const claim = checkSchema(claimSchema, yaml, diags, [index]);
     if (!claim) return registry.fail(getAt(yaml.value, [index, 'id']));
-    if (claim.claimedIn) refs.add({ kind: 'source', id: claim.claimedIn.source, at: placeOf(yaml, [index, 'claimedIn', 'source']) });
+    if (claim.claimedIn)
+      refs.add({ kind: 'source', id: claim.claimedIn.source, at: placeOf(yaml, [index, 'claimedIn', 'source']) });
     claim.evidence.forEach((item, i) => {
       refs.add({ kind: 'source', id: item.source, at: placeOf(yaml, [index, 'evidence', i, 'source']) });
       if (!item.stance) diags.add('stance-not-recorded', placeOf(yaml, [index, 'evidence', i]));
     });
-    registry.declare(claim.id, { ...claim, at: placeOf(yaml, [index]), number: index + 1, citedBy: [] }, placeOf(yaml, [index, 'id']));
+    registry.declare(
+      claim.id,
+      { ...claim, at: placeOf(yaml, [index]), number: index + 1, citedBy: [] },
+      placeOf(yaml, [index, 'id']),
+    );
   });
   return registry;
 }
@@ -70,7 +82,12 @@ function datasetFiles(files: ReportFiles): string[] {
 }
 
 /** `shapes` receives the columns (and, when all are readable, the rows) of every dataset, broken or not. */
-export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: References, shapes: Map<string, DatasetShape>): Registry<Dataset> {
+export function loadDatasets(
+  files: ReportFiles,
+  diags: Diagnostics,
+  refs: References,
+  shapes: Map<string, DatasetShape>,
+): Registry<Dataset> {
   const registry = new Registry<Dataset>('dataset', diags);
   for (const file of datasetFiles(files)) {
     const text = readText(files, file, diags);
@@ -84,7 +101,8 @@ export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: Refer
       const id = getAt(yaml.value, ['id']);
       registry.fail(id);
       const columns = columnListSchema.safeParse(getAt(yaml.value, ['columns']));
-      if (typeof id === 'string' && columns.success && !shapes.has(id)) shapes.set(id, { columns: new Map(columns.data.map((c) => [c.id, c])) });
+      if (typeof id === 'string' && columns.success && !shapes.has(id))
+        shapes.set(id, { columns: new Map(columns.data.map((c) => [c.id, c])) });
       continue;
     }
     decl.sources.forEach((id, i) => refs.add({ kind: 'source', id, at: placeOf(yaml, ['sources', i]) }));
@@ -95,17 +113,28 @@ export function loadDatasets(files: ReportFiles, diags: Diagnostics, refs: Refer
   return registry;
 }
 
-function buildDataset(decl: DatasetDecl, yaml: YamlFile, files: ReportFiles, diags: Diagnostics, shapes: Map<string, DatasetShape>): Dataset | undefined {
+function buildDataset(
+  decl: DatasetDecl,
+  yaml: YamlFile,
+  files: ReportFiles,
+  diags: Diagnostics,
+  shapes: Map<string, DatasetShape>,
+): Dataset | undefined {
   const errorsBefore = diags.errorCount;
   const columnsById = new Map<string, Column>();
   decl.columns.forEach((column, i) => {
-    if (columnsById.has(column.id)) diags.add('duplicate-column', placeOf(yaml, ['columns', i, 'id']), { id: column.id });
+    if (columnsById.has(column.id))
+      diags.add('duplicate-column', placeOf(yaml, ['columns', i, 'id']), { id: column.id });
     columnsById.set(column.id, column);
   });
   const columnIds = [...columnsById.keys()];
   const keyColumn = decl.rowKey ?? decl.columns[0]!.id;
   if (!columnsById.has(keyColumn)) {
-    diags.add('unknown-column', placeOf(yaml, ['rowKey']), { dataset: decl.id, id: keyColumn, expected: listOf(columnIds, diags.locale) });
+    diags.add('unknown-column', placeOf(yaml, ['rowKey']), {
+      dataset: decl.id,
+      id: keyColumn,
+      expected: listOf(columnIds, diags.locale),
+    });
   }
   checkKindColumns(decl, yaml, diags);
 
@@ -167,107 +196,4 @@ function checkKindColumns(decl: DatasetDecl, yaml: YamlFile, diags: Diagnostics)
   if (decl.kind === 'compatibility' && !decl.columns.some((c) => c.type === 'status')) {
     diags.add('kind-needs-column', placeOf(yaml, ['columns']), { kind: decl.kind, need: 'status' });
   }
-}
-
-type PlaceOfCell = (key: string, atKey: boolean) => Place;
-
-function readRow(raw: Record<string, unknown>, columns: Map<string, Column>, fromCsv: boolean, diags: Diagnostics, placeOfCell: PlaceOfCell): Row {
-  const row: Row = {};
-  for (const key of Object.keys(raw)) {
-    if (!columns.has(key)) {
-      diags.add('unknown-cell-column', placeOfCell(key, true), { id: key, expected: listOf([...columns.keys()], diags.locale) });
-    }
-  }
-  for (const column of columns.values()) {
-    const result = readCell(raw[column.id], column, fromCsv);
-    if (result.ok) row[column.id] = result.value;
-    else {
-      diags.add('cell-type', placeOfCell(column.id, false), {
-        id: column.id,
-        expected: typeName(column.type, diags.locale),
-        found: describeValue(raw[column.id], diags.locale),
-      }, numberCellHint(raw[column.id], column));
-    }
-  }
-  return row;
-}
-
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-  raw: string;
-}
-
-function readCsvRows(
-  file: string,
-  files: ReportFiles,
-  columns: Map<string, Column>,
-  diags: Diagnostics,
-  declaredAt: Place,
-  written: (id: string, text: string | undefined) => void,
-): Row[] {
-  if (file.startsWith('../') || file === '..') {
-    diags.add('outside-root', declaredAt, { file, target: file });
-    return [];
-  }
-  if (files.read(file) === undefined) {
-    diags.add('csv-missing', declaredAt, { file });
-    return [];
-  }
-  const text = readText(files, file, diags, declaredAt);
-  if (text === undefined) return [];
-  let records: CsvRecord[];
-  try {
-    records = parseCsv(text, { bom: true, info: true, raw: true, skip_empty_lines: true }) as unknown as CsvRecord[];
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = Number((error as CsvError & { lines?: number }).lines ?? 1);
-    const fieldCount = error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? csvFieldCountHint(text.split(/\r?\n/)[line - 1]) : undefined;
-    diags.add('csv-syntax', { file, line, column: 1 }, { detail: error.message }, fieldCount);
-    return [];
-  }
-  const [header, ...body] = records;
-  if (body.length > limits.datasetRows) {
-    diags.add('too-many-rows', declaredAt, { rows: body.length, limit: limits.datasetRows });
-    return [];
-  }
-  if (!header) {
-    diags.add('csv-empty', { file, line: 1, column: 1 }, { expected: [...columns.keys()].join(',') });
-    return [];
-  }
-  const headerColumns = fieldColumns(header);
-  header.record.forEach((name, i) => {
-    if (!columns.has(name.trim())) {
-      diags.add('unknown-cell-column', { file, line: header.info.lines, column: headerColumns[i]!, path: name }, {
-        id: name,
-        expected: listOf([...columns.keys()], diags.locale),
-      });
-    }
-  });
-  const names = header.record.map((name) => name.trim());
-  return body.map((record) => {
-    const starts = fieldColumns(record);
-    const raw = Object.fromEntries(names.map((name, i) => [name, record.record[i]]));
-    const cellsOnly = Object.fromEntries(Object.entries(raw).filter(([name]) => columns.has(name)));
-    Object.entries(cellsOnly).forEach(([name, text]) => written(name, text));
-    return readRow(cellsOnly, columns, true, diags, (key) => ({
-      file,
-      line: record.info.lines,
-      column: starts[names.indexOf(key)] ?? 1,
-      path: key,
-    }));
-  });
-}
-
-/** 1-based column where each field of a CSV record starts, found in the record's raw text. */
-function fieldColumns({ record, raw }: CsvRecord): number[] {
-  const starts: number[] = [];
-  let from = 0;
-  for (const field of record) {
-    const found = raw.indexOf(field, from);
-    const start = found === -1 ? from : found;
-    starts.push(start + 1);
-    from = start + field.length;
-  }
-  return starts;
 }

@@ -41,7 +41,11 @@ export function parseMarkdown(text: string): Root {
 
 /** `content/01-背景/02-政策.md` → `背景/政策`; index pages take their folder's id; home is "". */
 function pageIdOf(file: string): string {
-  const parts = file.replace(/^content\//, '').replace(/\.md$/, '').split('/').map(stripOrder);
+  const parts = file
+    .replace(/^content\//, '')
+    .replace(/\.md$/, '')
+    .split('/')
+    .map(stripOrder);
   if (parts.at(-1) === 'index') parts.pop();
   return parts.join('/');
 }
@@ -62,7 +66,9 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
   const yaml = front && parseYaml(front.value, file, diags, { line: place(front).line, column: 0 });
   const checked = yaml && checkSchema(pageSchema, yaml, diags);
   checked?.findings?.forEach((finding, i) =>
-    finding.claims.forEach((claim, j) => refs.add({ kind: 'claim', id: claim, at: placeOf(yaml!, ['findings', i, 'claims', j]) })),
+    finding.claims.forEach((claim, j) =>
+      refs.add({ kind: 'claim', id: claim, at: placeOf(yaml!, ['findings', i, 'claims', j]) }),
+    ),
   );
   // A page with bad frontmatter is still read, so links to it and its own links are checked;
   // the error already keeps the report from being built.
@@ -82,11 +88,14 @@ export function loadPage(file: string, text: string, diags: Diagnostics, refs: R
     } else if (node.type === 'link') {
       const url = (node as Link).url;
       const scheme = /^(claim|source):(.*)$/.exec(url);
-      if (refusedLinkScheme(url)) diags.add('link-scheme', place(node), { url: shortUrl(url), scheme: refusedLinkScheme(url)! });
-      else if (scheme) refs.add({ kind: scheme[1] as 'claim' | 'source', id: scheme[2]!, at: place(node), citedOn: id });
+      if (refusedLinkScheme(url))
+        diags.add('link-scheme', place(node), { url: shortUrl(url), scheme: refusedLinkScheme(url)! });
+      else if (scheme)
+        refs.add({ kind: scheme[1] as 'claim' | 'source', id: scheme[2]!, at: place(node), citedOn: id });
       else links.push({ pageId: id, file, url, at: place(node) });
     } else if (node.type === 'definition') {
-      if (refusedLinkScheme(node.url) && !isAllowedImage(node.url)) diags.add('link-scheme', place(node), { url: shortUrl(node.url), scheme: refusedLinkScheme(node.url)! });
+      if (refusedLinkScheme(node.url) && !isAllowedImage(node.url))
+        diags.add('link-scheme', place(node), { url: shortUrl(node.url), scheme: refusedLinkScheme(node.url)! });
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
       if (url !== undefined && !isAllowedImage(url)) diags.add('image-remote', place(node), { url: shortUrl(url) });
@@ -104,7 +113,15 @@ function shortUrl(url: string): string {
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
 }
 
-function readFence(node: Code, pageId: string, file: string, at: Located, diags: Diagnostics, refs: References, text: string): Figure | undefined {
+function readFence(
+  node: Code,
+  pageId: string,
+  file: string,
+  at: Located,
+  diags: Diagnostics,
+  refs: References,
+  text: string,
+): Figure | undefined {
   if (node.lang === 'mermaid') return mermaidFence(node, pageId, at, text.split('\n')[at.line - 1] ?? '', diags, refs);
   if (node.lang !== 'chart' && node.lang !== 'table') return undefined;
   if (node.value.trim() === '') {
@@ -114,11 +131,13 @@ function readFence(node: Code, pageId: string, file: string, at: Located, diags:
   // The spec starts on the line after the opening fence, indented like the fence.
   const yaml = parseYaml(node.value, file, diags, { line: at.line, column: at.column - 1 });
   if (!yaml) return undefined;
-  const spec = node.lang === 'chart' ? checkSchema(chartSpecSchema, yaml, diags) : checkSchema(tableSpecSchema, yaml, diags);
+  const spec =
+    node.lang === 'chart' ? checkSchema(chartSpecSchema, yaml, diags) : checkSchema(tableSpecSchema, yaml, diags);
   if (!spec) return undefined;
   const dataset = spec.dataset;
   refs.add({ kind: 'dataset', id: dataset, at: placeOf(yaml, ['dataset']) });
-  const column: ColumnUse = (path, id, use = {}) => refs.add({ kind: 'column', dataset, id, at: placeOf(yaml, path), ...use });
+  const column: ColumnUse = (path, id, use = {}) =>
+    refs.add({ kind: 'column', dataset, id, at: placeOf(yaml, path), ...use });
   for (const key of Object.keys(spec.filter ?? {})) column(['filter', key], key);
   if (spec.filter) refs.add({ kind: 'filter', dataset, filter: spec.filter, at: placeOf(yaml, ['filter']) });
   if (node.lang === 'table') {

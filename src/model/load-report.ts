@@ -58,7 +58,11 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
   }
 
   const shapes = new Map<string, DatasetShape>();
-  const registries = { source: loadSources(files, diags), claim: loadClaims(files, diags, refs), dataset: loadDatasets(files, diags, refs, shapes) };
+  const registries = {
+    source: loadSources(files, diags),
+    claim: loadClaims(files, diags, refs),
+    dataset: loadDatasets(files, diags, refs, shapes),
+  };
   const sources = registries.source.byId;
   const claims = registries.claim.byId;
   const datasets = registries.dataset.byId;
@@ -75,13 +79,16 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
       diags.add('too-deep', { file, line: deep.line, column: 1 }, { depth: deep.depth, limit: limits.nesting });
       continue;
     }
-    const result = options.pageMemo ? options.pageMemo.load(file, text, diags, refs) : loadPage(file, text, diags, refs);
+    const result = options.pageMemo
+      ? options.pageMemo.load(file, text, diags, refs)
+      : loadPage(file, text, diags, refs);
     loaded.push(result);
     links.push(...result.links);
     for (const figure of result.page.figures) if (figure.kind === 'mermaid') mermaid.submit(figure);
   }
   if (pageFiles.length === 0) diags.add('no-pages', { file: 'content', line: 1, column: 1 });
-  else if (!pageFiles.includes('content/index.md')) diags.add('home-missing', { file: 'content/index.md', line: 1, column: 1 });
+  else if (!pageFiles.includes('content/index.md'))
+    diags.add('home-missing', { file: 'content/index.md', line: 1, column: 1 });
 
   const { pages, chapters } = arrange(loaded, diags);
   const model = { pages, sources, claims, datasets };
@@ -96,7 +103,9 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
 
   const diagnostics = diags.sorted();
   const report =
-    meta && diags.errorCount === 0 ? { meta, ...model, chapters, pageById: new Map(pages.map((p) => [p.id, p])), pageByFile: pagesByFile(pages) } : undefined;
+    meta && diags.errorCount === 0
+      ? { meta, ...model, chapters, pageById: new Map(pages.map((p) => [p.id, p])), pageByFile: pagesByFile(pages) }
+      : undefined;
   return { ...(report ? { report } : {}), diagnostics, locale };
 }
 

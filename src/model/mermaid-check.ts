@@ -51,7 +51,8 @@ export class MermaidChecker {
   }
 
   async finish(diags: Diagnostics): Promise<void> {
-    for (const figure of this.tooLarge) diags.add('mermaid-too-large', figure.at, { length: figure.source.length, limit: MERMAID_MAX_TEXT });
+    for (const figure of this.tooLarge)
+      diags.add('mermaid-too-large', figure.at, { length: figure.source.length, limit: MERMAID_MAX_TEXT });
     for (const [figure, verdict] of await Promise.all(this.results)) {
       if (verdict.message === undefined) this.cache?.add(figure.source);
       else addMermaidError(diags, figure, verdict.message, verdict.loc ? { loc: verdict.loc } : {});
@@ -63,20 +64,33 @@ export class MermaidChecker {
  * Mermaid's refusal of a diagram, at its line in the page: from the checker here, or from
  * Chromium when a build draws the diagrams itself instead of having them checked first.
  */
-export function addMermaidError(diags: Diagnostics, figure: MermaidFigure, message: string, from: { loc?: Loc; drawing?: boolean } = {}): void {
+export function addMermaidError(
+  diags: Diagnostics,
+  figure: MermaidFigure,
+  message: string,
+  from: { loc?: Loc; drawing?: boolean } = {},
+): void {
   // Anything the parser says is about the text; Chromium may also fail for other reasons.
   const syntax = !from.drawing || /^(Parse|Lexical) error/.test(message);
   // Mermaid's lexer only says "Unrecognized text"; a typographic dash in an arrow is the usual cause.
   const dash = syntax ? typographicArrow(figure.source) : undefined;
   if (dash) {
-    diags.add('mermaid-dash', { file: figure.at.file, line: figure.at.line + dash.line, column: dash.column + figure.at.column - 1 }, { dash: dash.dash });
+    diags.add(
+      'mermaid-dash',
+      { file: figure.at.file, line: figure.at.line + dash.line, column: dash.column + figure.at.column - 1 },
+      { dash: dash.dash },
+    );
     return;
   }
   const { detail, line, column } = describeParseError(message, figure.source, from.loc);
   // Diagram line N is file line fence + N; columns count from the fence's indentation. Mermaid may
   // place an error at the end of input, past the diagram's last line.
   const within = Math.min(line, figure.source.split('\n').length);
-  const at = { file: figure.at.file, line: figure.at.line + within, column: figure.at.column + (within === line ? column : 1) - 1 };
+  const at = {
+    file: figure.at.file,
+    line: figure.at.line + within,
+    column: figure.at.column + (within === line ? column : 1) - 1,
+  };
   diags.add(syntax ? 'mermaid-syntax' : 'mermaid-draw', at, { detail });
 }
 

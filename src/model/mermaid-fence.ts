@@ -13,7 +13,14 @@ const attribute = /(\S+?)=(?:"([^"]*)"|'([^']*)'|(\S+))|(\S+)/g;
  * line (```mermaid title="迁移流程" source=gartner-2025). Unknown attributes are errors, and
  * source ids are checked like any other reference, at the column where they are written.
  */
-export function mermaidFence(node: Code, pageId: string, at: Located, fenceLine: string, diags: Diagnostics, refs: References): MermaidFigure {
+export function mermaidFence(
+  node: Code,
+  pageId: string,
+  at: Located,
+  fenceLine: string,
+  diags: Diagnostics,
+  refs: References,
+): MermaidFigure {
   const figure: MermaidFigure = { kind: 'mermaid', pageId, at, source: node.value, sources: [] };
   const meta = node.meta ?? '';
   const metaStart = Math.max(0, fenceLine.indexOf(meta, fenceLine.indexOf('mermaid')));
@@ -27,7 +34,12 @@ export function mermaidFence(node: Code, pageId: string, at: Located, fenceLine:
       for (const id of value.split(',')) {
         if (id.trim()) {
           figure.sources.push(id.trim());
-          refs.add({ kind: 'source', id: id.trim(), at: { ...place, column: place.column + offset + id.indexOf(id.trim()) }, citedOn: pageId });
+          refs.add({
+            kind: 'source',
+            id: id.trim(),
+            at: { ...place, column: place.column + offset + id.indexOf(id.trim()) },
+            citedOn: pageId,
+          });
         }
         offset += id.length + 1;
       }

@@ -31,7 +31,13 @@ export class PageMemo {
     const [fromDiag, fromRef] = [diags.list.length, refs.list.length];
     const result = loadPage(file, text, diags, refs);
     this.parsed++;
-    this.known.set(file, { text, locale: diags.locale, result, diagnostics: diags.list.slice(fromDiag), references: refs.list.slice(fromRef) });
+    this.known.set(file, {
+      text,
+      locale: diags.locale,
+      result,
+      diagnostics: diags.list.slice(fromDiag),
+      references: refs.list.slice(fromRef),
+    });
     return result;
   }
 }

@@ -33,10 +33,18 @@ const reliabilityRank = { primary: 0, secondary: 1, weak: 2 } as const;
  * The quoted evidence that best shows why a claim got its verdict: a quote whose stance matches the
  * verdict first, then the most reliable source, then ledger order. Undefined when nothing is quoted.
  */
-export function strongestEvidence(claim: ClaimEntry, sources: ReadonlyMap<string, SourceEntry>): { item: Evidence; source: SourceEntry } | undefined {
+export function strongestEvidence(
+  claim: ClaimEntry,
+  sources: ReadonlyMap<string, SourceEntry>,
+): { item: Evidence; source: SourceEntry } | undefined {
   const wanted = stanceFor[claim.verdict];
-  const rank = (item: Evidence) => (item.stance && item.stance === wanted ? 0 : 1) * 10 + reliabilityRank[sources.get(item.source)?.reliability ?? 'weak'];
+  const rank = (item: Evidence) =>
+    (item.stance && item.stance === wanted ? 0 : 1) * 10 +
+    reliabilityRank[sources.get(item.source)?.reliability ?? 'weak'];
   const quoted = claim.evidence.filter((item) => item.quote && sources.has(item.source));
-  const best = quoted.reduce<Evidence | undefined>((top, item) => (top === undefined || rank(item) < rank(top) ? item : top), undefined);
+  const best = quoted.reduce<Evidence | undefined>(
+    (top, item) => (top === undefined || rank(item) < rank(top) ? item : top),
+    undefined,
+  );
   return best ? { item: best, source: sources.get(best.source)! } : undefined;
 }

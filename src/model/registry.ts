@@ -6,12 +6,19 @@ export class Registry<T extends { at: Located }> {
   readonly byId = new Map<string, T>();
   /** Ids whose declaration had errors: references to them are not reported a second time. */
   private readonly broken = new Set<string>();
-  constructor(private readonly kind: string, private readonly diags: Diagnostics) {}
+  constructor(
+    private readonly kind: string,
+    private readonly diags: Diagnostics,
+  ) {}
 
   declare(id: string, entry: T, at: Place): void {
     const first = this.byId.get(id);
     if (first) {
-      this.diags.add('duplicate-id', at, { kind: this.kind, id, other: `${first.at.file}:${first.at.line}:${first.at.column}` });
+      this.diags.add('duplicate-id', at, {
+        kind: this.kind,
+        id,
+        other: `${first.at.file}:${first.at.line}:${first.at.column}`,
+      });
       return;
     }
     this.byId.set(id, entry);

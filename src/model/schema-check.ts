@@ -11,7 +11,12 @@ type Issue = z.core.$ZodIssue;
  * YAML position it concerns, worded as "expected …, found …". Returns the typed value, or
  * undefined when anything is wrong.
  */
-export function checkSchema<S extends z.ZodType>(schema: S, yaml: YamlFile, diags: Diagnostics, base: DataPath = []): z.infer<S> | undefined {
+export function checkSchema<S extends z.ZodType>(
+  schema: S,
+  yaml: YamlFile,
+  diags: Diagnostics,
+  base: DataPath = [],
+): z.infer<S> | undefined {
   const value = getAt(yaml.value, base);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -19,7 +24,14 @@ export function checkSchema<S extends z.ZodType>(schema: S, yaml: YamlFile, diag
   return undefined;
 }
 
-function report(issue: Issue, schema: z.ZodType, yaml: YamlFile, diags: Diagnostics, base: DataPath, root: unknown): void {
+function report(
+  issue: Issue,
+  schema: z.ZodType,
+  yaml: YamlFile,
+  diags: Diagnostics,
+  base: DataPath,
+  root: unknown,
+): void {
   const locale = diags.locale;
   const path = [...base, ...(issue.path as (string | number)[])];
   const found = getAt(root, issue.path as DataPath);
@@ -40,7 +52,12 @@ function report(issue: Issue, schema: z.ZodType, yaml: YamlFile, diags: Diagnost
         diags.add('missing-field', at, { key: String(path.at(-1)), expected: oneOf(options, locale) });
         return;
       }
-      diags.add('not-in-enum', at, { expected: listOf(options, locale), found: describeValue(found, locale) }, typeof found === 'string' ? didYouMean(found, options) : undefined);
+      diags.add(
+        'not-in-enum',
+        at,
+        { expected: listOf(options, locale), found: describeValue(found, locale) },
+        typeof found === 'string' ? didYouMean(found, options) : undefined,
+      );
       return;
     }
     case 'invalid_union': {
@@ -50,17 +67,35 @@ function report(issue: Issue, schema: z.ZodType, yaml: YamlFile, diags: Diagnost
         const key = String(noMatch.discriminator ?? path.at(-1));
         const discriminant = getAt(root, [...(issue.path as DataPath)]);
         if (discriminant === undefined) diags.add('missing-field', at, { key, expected: listOf(options, locale) });
-        else diags.add('not-in-enum', at, { expected: listOf(options, locale), found: describeValue(discriminant, locale) }, typeof discriminant === 'string' ? didYouMean(discriminant, options) : undefined);
+        else
+          diags.add(
+            'not-in-enum',
+            at,
+            { expected: listOf(options, locale), found: describeValue(discriminant, locale) },
+            typeof discriminant === 'string' ? didYouMean(discriminant, options) : undefined,
+          );
         return;
       }
-      const expected = issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').map((i) => typeName((i as { expected: string }).expected, locale)));
-      diags.add('wrong-type', at, { expected: listOf([...new Set(expected)], locale), found: describeValue(found, locale) });
+      const expected = issue.errors.flatMap((branch) =>
+        branch
+          .filter((i) => i.path.length === 0 && i.code === 'invalid_type')
+          .map((i) => typeName((i as { expected: string }).expected, locale)),
+      );
+      diags.add('wrong-type', at, {
+        expected: listOf([...new Set(expected)], locale),
+        found: describeValue(found, locale),
+      });
       return;
     }
     case 'unrecognized_keys': {
       const allowed = objectKeysAt(schema, issue.path as DataPath, root);
       for (const key of issue.keys) {
-        diags.add('unknown-field', placeOf(yaml, [...path, key], true), { key, expected: listOf(allowed, locale) }, fullWidthKeyHint(key, allowed) ?? didYouMean(key, allowed));
+        diags.add(
+          'unknown-field',
+          placeOf(yaml, [...path, key], true),
+          { key, expected: listOf(allowed, locale) },
+          fullWidthKeyHint(key, allowed) ?? didYouMean(key, allowed),
+        );
       }
       return;
     }
@@ -111,7 +146,14 @@ function objectKeysAt(schema: z.ZodType, path: DataPath, root: unknown): string[
     if (i === path.length) break;
     const def = defOf(current);
     const part = path[i]!;
-    current = def.type === 'object' ? def.shape?.[String(part)] : def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
+    current =
+      def.type === 'object'
+        ? def.shape?.[String(part)]
+        : def.type === 'array'
+          ? def.element
+          : def.type === 'record'
+            ? def.valueType
+            : undefined;
     value = getAt(value, [part]);
   }
   const def = current ? defOf(current) : undefined;

@@ -6,7 +6,18 @@ import type { Chapter, Page } from './types.ts';
  * Folder names the site itself uses at its top level (src/pages/, Astro's assets folder, the search
  * index): a page there would be overwritten by, or overwrite, a built-in page.
  */
-const reservedPageIds = ['search', 'claims', 'sources', 'data', 'print', '404', '_dossier', '_astro', 'pagefind', 'favicon.svg'];
+const reservedPageIds = [
+  'search',
+  'claims',
+  'sources',
+  'data',
+  'print',
+  '404',
+  '_dossier',
+  '_astro',
+  'pagefind',
+  'favicon.svg',
+];
 
 /** Sort key of a path segment: its numeric prefix (if any) first, then its name; index.md leads its folder. */
 function segmentKey(segment: string): [number, string] {
@@ -54,7 +65,11 @@ export function arrange(loaded: LoadedPage[], diags: Diagnostics): { pages: Page
     }
     const page: Page = { ...raw, chapter: isHome || !chapter ? 0 : chapter.number, isChapterStart };
     if (reservedPageIds.includes(page.id.split('/')[0]!)) {
-      diags.add('reserved-page-id', { file: page.file, line: 1, column: 1 }, { id: page.id, reserved: reservedPageIds.join(', ') });
+      diags.add(
+        'reserved-page-id',
+        { file: page.file, line: 1, column: 1 },
+        { id: page.id, reserved: reservedPageIds.join(', ') },
+      );
       continue;
     }
     // The file name becomes the page's URL, where # and ? start another part of it.
@@ -65,7 +80,11 @@ export function arrange(loaded: LoadedPage[], diags: Diagnostics): { pages: Page
     }
     const other = seen.get(page.id);
     if (other) {
-      diags.add('duplicate-id', { file: page.file, line: 1, column: 1 }, { kind: 'page', id: page.id || '/', other: `${other.file}:1:1` });
+      diags.add(
+        'duplicate-id',
+        { file: page.file, line: 1, column: 1 },
+        { kind: 'page', id: page.id || '/', other: `${other.file}:1:1` },
+      );
       continue;
     }
     seen.set(page.id, page);

@@ -34,17 +34,32 @@ export function explainYamlError(text: string, error: YAMLError): YamlMistake {
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
     // A value followed by a line indented deeper than its key: the deeper line is the mistake.
     const next = /\n([ ]*)(?=\S)/.exec(text.slice(lineEnd));
-    if (next) return { code: 'yaml-syntax', offset: lineEnd + next.index + next[0].length, params: { reason: 'BAD_INDENT', detail: '' } };
+    if (next)
+      return {
+        code: 'yaml-syntax',
+        offset: lineEnd + next.index + next[0].length,
+        params: { reason: 'BAD_INDENT', detail: '' },
+      };
   }
   if (/flow (sequence|map|collection)/i.test(error.message)) {
     const open = unclosedBracket(text, at);
-    if (open !== undefined) return { code: 'yaml-unclosed', offset: open, params: { open: text[open]!, close: text[open] === '[' ? ']' : '}' } };
+    if (open !== undefined)
+      return {
+        code: 'yaml-unclosed',
+        offset: open,
+        params: { open: text[open]!, close: text[open] === '[' ? ']' : '}' },
+      };
   }
   if (/closing ["']?quote/i.test(error.message)) {
     const open = unclosedQuote(text, at);
-    if (open !== undefined) return { code: 'yaml-unclosed', offset: open, params: { open: text[open]!, close: text[open]! } };
+    if (open !== undefined)
+      return { code: 'yaml-unclosed', offset: open, params: { open: text[open]!, close: text[open]! } };
   }
-  return { code: 'yaml-syntax', offset: at, params: { reason: error.code, detail: error.message.split('\n')[0]!.trim() } };
+  return {
+    code: 'yaml-syntax',
+    offset: at,
+    params: { reason: error.code, detail: error.message.split('\n')[0]!.trim() },
+  };
 }
 
 /** The `[` or `{` before `end` that nothing closes, skipping quoted text and comments. */
@@ -56,7 +71,8 @@ function unclosedBracket(text: string, end: number): number | undefined {
     if (quote) {
       if (c === quote) quote = undefined;
       else if (c === '\n' && quote === "'") quote = undefined;
-    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) i = text.indexOf('\n', i) === -1 ? end : text.indexOf('\n', i);
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!)))
+      i = text.indexOf('\n', i) === -1 ? end : text.indexOf('\n', i);
     else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = c;
     else if (c === '[' || c === '{') stack.push(i);
     else if ((c === ']' || c === '}') && stack.length) stack.pop();

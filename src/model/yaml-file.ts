@@ -22,10 +22,19 @@ export interface YamlFile {
 export type DataPath = readonly (string | number)[];
 
 /** Parses YAML keeping positions; syntax errors become diagnostics and the result is undefined. */
-export function parseYaml(text: string, file: string, diags: Diagnostics, offset: Offset = { line: 0, column: 0 }): YamlFile | undefined {
+export function parseYaml(
+  text: string,
+  file: string,
+  diags: Diagnostics,
+  offset: Offset = { line: 0, column: 0 },
+): YamlFile | undefined {
   const deep = yamlTooDeep(text);
   if (deep) {
-    diags.add('too-deep', { file, line: deep.line + offset.line, column: 1 }, { depth: deep.depth, limit: limits.nesting });
+    diags.add(
+      'too-deep',
+      { file, line: deep.line + offset.line, column: 1 },
+      { depth: deep.depth, limit: limits.nesting },
+    );
     return undefined;
   }
   const lines = new LineCounter();
@@ -45,7 +54,11 @@ export function parseYaml(text: string, file: string, diags: Diagnostics, offset
     let at = 0;
     visit(doc, { Alias: (_, node) => void (at ||= node.range?.[0] ?? 0) });
     const { line, col } = lines.linePos(at);
-    diags.add('yaml-syntax', { file, line: line + offset.line, column: col + offset.column }, { reason: 'BAD_ALIAS', detail: firstLine((failure as Error).message) });
+    diags.add(
+      'yaml-syntax',
+      { file, line: line + offset.line, column: col + offset.column },
+      { reason: 'BAD_ALIAS', detail: firstLine((failure as Error).message) },
+    );
     return undefined;
   }
 }

@@ -4,12 +4,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DiagramCache } from '../model/mermaid-check.ts';
 
-
 // A new Mermaid may accept or reject differently, so its version is part of every key.
 const mermaidVersion = (() => {
   try {
     const entry = createRequire(import.meta.url).resolve('mermaid');
-    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }
@@ -44,7 +44,15 @@ function fileDiagramCache(file: string): DiagramCache {
 }
 
 /** The project's own cache folder, beside its dependencies. */
-export const defaultDiagramCacheFile = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'dossier', 'diagrams.json');
+export const defaultDiagramCacheFile = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'node_modules',
+  '.cache',
+  'dossier',
+  'diagrams.json',
+);
 
 /** The cache the command-line tools use, or none when DOSSIER_NO_CACHE is set (the benchmark's cold runs). */
 export function toolDiagramCache(): DiagramCache | undefined {

@@ -19,7 +19,10 @@ const SMALLEST_WORTH_IT = 512;
 const UNUSED = [
   'content-assets.mjs',
   'content-modules.mjs',
-  ...['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui'].flatMap((ui) => [`pagefind/${ui}.js`, `pagefind/${ui}.css`]),
+  ...['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui'].flatMap((ui) => [
+    `pagefind/${ui}.js`,
+    `pagefind/${ui}.css`,
+  ]),
   'pagefind/pagefind-highlight.js',
 ];
 
@@ -55,7 +58,10 @@ export async function compressFiles(files: readonly string[]): Promise<number> {
       const file = files[next++]!;
       const data = await readFile(file);
       if (data.length < SMALLEST_WORTH_IT) continue;
-      const params = { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length };
+      const params = {
+        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      };
       const [gz, br] = await Promise.all([gzipAsync(data), brotli(data, { params })]);
       await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
       compressed++;

@@ -4,7 +4,8 @@
  * decides how each table fits, `dossierTables.apply(plans, partLabel)` lays it out that way.
  */
 (() => {
-  const visibleTables = () => [...document.querySelectorAll('table')].filter((table) => table.getClientRects().length > 0);
+  const visibleTables = () =>
+    [...document.querySelectorAll('table')].filter((table) => table.getClientRects().length > 0);
 
   /** Cell widths of the widest row when the table is as narrow (or as wide) as its words allow. */
   function columnWidths(table, row, width) {
@@ -24,7 +25,10 @@
       else table.setAttribute('style', style);
       const head = table.tHead?.rows[table.tHead.rows.length - 1] ?? full;
       const firstBodyRow = table.tBodies[0]?.rows[0];
-      const key = Math.max(0, [...(firstBodyRow?.cells ?? [])].findIndex((cell) => cell.tagName === 'TH'));
+      const key = Math.max(
+        0,
+        [...(firstBodyRow?.cells ?? [])].findIndex((cell) => cell.tagName === 'TH'),
+      );
       return {
         index,
         holder: table.closest('[id]')?.id ?? '',
@@ -50,7 +54,11 @@
   function turnWithLeadIn(unit, used = 0) {
     unit.classList.add('print-wide');
     let at = unit;
-    for (let before = at.previousElementSibling; before?.matches(LEAD_IN) && !before.matches('.print-wide'); before = at.previousElementSibling) {
+    for (
+      let before = at.previousElementSibling;
+      before?.matches(LEAD_IN) && !before.matches('.print-wide');
+      before = at.previousElementSibling
+    ) {
       used += before.getBoundingClientRect().height;
       if (used > LEAD_IN_PX) return;
       before.classList.add('print-wide');

@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Written into every output: only a folder holding it may be replaced by a build. */
@@ -19,16 +30,25 @@ function isInside(child: string, parent: string): boolean {
  * when it exists, and its parent must be writable.
  */
 export function checkOutput(out: string, root: string, project: string): void {
-  for (const [what, folder] of [['the report folder', root], ['the project folder', project]] as const) {
-    if (isInside(folder, out)) throw new OutputRefused(`--out ${out} is or contains ${what} ${folder}; replacing it would delete it. Choose an output folder of its own, such as ${join(root, 'dist')}`);
+  for (const [what, folder] of [
+    ['the report folder', root],
+    ['the project folder', project],
+  ] as const) {
+    if (isInside(folder, out))
+      throw new OutputRefused(
+        `--out ${out} is or contains ${what} ${folder}; replacing it would delete it. Choose an output folder of its own, such as ${join(root, 'dist')}`,
+      );
   }
   for (const source of ['content', 'data']) {
-    if (isInside(out, join(root, source))) throw new OutputRefused(`--out ${out} lies inside the report's ${source}/ folder, which a build never writes to`);
+    if (isInside(out, join(root, source)))
+      throw new OutputRefused(`--out ${out} lies inside the report's ${source}/ folder, which a build never writes to`);
   }
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new OutputRefused(`--out ${out} is a file, not a folder`);
     if (!existsSync(join(out, OUTPUT_MARKER)) && readdirSync(out).length > 0) {
-      throw new OutputRefused(`--out ${out} exists and is not a previous Dossier output (it has no ${OUTPUT_MARKER} file); a build replaces its whole content, so choose an empty or new folder`);
+      throw new OutputRefused(
+        `--out ${out} exists and is not a previous Dossier output (it has no ${OUTPUT_MARKER} file); a build replaces its whole content, so choose an empty or new folder`,
+      );
     }
   }
   const parent = dirname(out);
@@ -36,7 +56,9 @@ export function checkOutput(out: string, root: string, project: string): void {
     mkdirSync(parent, { recursive: true });
     accessSync(parent, constants.W_OK);
   } catch {
-    throw new OutputRefused(`cannot write to ${parent}, the folder that holds --out ${out}; choose a writable place or fix its permissions`);
+    throw new OutputRefused(
+      `cannot write to ${parent}, the folder that holds --out ${out}; choose a writable place or fix its permissions`,
+    );
   }
 }
 
@@ -88,7 +110,9 @@ export async function acquireBuildLock(lock: string, onWait: (pid: number) => vo
 export function recoverLeftovers(out: string): void {
   if (!existsSync(dirname(out))) return;
   const { prefix, staging, aside } = names(out);
-  for (const entry of readdirSync(dirname(out)).filter((name) => name.startsWith(prefix)).sort()) {
+  for (const entry of readdirSync(dirname(out))
+    .filter((name) => name.startsWith(prefix))
+    .sort()) {
     const path = join(dirname(out), entry);
     if (entry.startsWith(staging)) rmSync(path, { recursive: true, force: true });
     else if (entry.startsWith(aside)) {
@@ -108,7 +132,10 @@ export function stagingFolder(out: string): string {
  * in, the old one removed. If moving the new one in fails, the old one goes back.
  */
 export function swapIn(staging: string, out: string): void {
-  writeFileSync(join(staging, OUTPUT_MARKER), 'This folder was written by Dossier; the next build replaces it whole.\n');
+  writeFileSync(
+    join(staging, OUTPUT_MARKER),
+    'This folder was written by Dossier; the next build replaces it whole.\n',
+  );
   const aside = join(dirname(out), `${names(out).aside}${process.pid}-${randomBytes(4).toString('hex')}`);
   const hadOld = existsSync(out);
   if (hadOld) renameSync(out, aside);
@@ -122,6 +149,8 @@ export function swapIn(staging: string, out: string): void {
   try {
     if (hadOld) rmSync(aside, { recursive: true, force: true });
   } catch (error) {
-    console.warn(`dossier: the previous output could not be removed entirely (${(error as Error).message}); the next build retries`);
+    console.warn(
+      `dossier: the previous output could not be removed entirely (${(error as Error).message}); the next build retries`,
+    );
   }
 }

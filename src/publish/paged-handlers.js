@@ -7,6 +7,8 @@
  * the following rows are measured.
  */
 (() => {
+  const { headingsAbove, measureKeptBlocks, nextBlock, rowAt, startsThePage } = window.dossierPaged;
+
   class RepeatTableHeaders extends window.Paged.Handler {
     renderNode(clone, node) {
       if (clone.nodeType !== 1 || clone.tagName !== 'TR') return;
@@ -29,9 +31,11 @@
   class KeepTogether extends window.Paged.Handler {
     onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
-      const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
+      const start =
+        overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
       // The overflow starts either inside a kept block or just before it (or before the headings above it).
-      let next = overflow.startContainer.nodeType === 1 ? overflow.startContainer.childNodes[overflow.startOffset] : null;
+      let next =
+        overflow.startContainer.nodeType === 1 ? overflow.startContainer.childNodes[overflow.startOffset] : null;
       if (next?.nodeType === 3 && !next.textContent.trim()) next = next.nextElementSibling;
       while (next && /^H[1-6]$/.test(next.tagName ?? '')) next = next.nextElementSibling;
       const kept = next?.matches?.('[data-keep-together]') ? next : start?.closest('[data-keep-together]');
@@ -65,7 +69,10 @@
     if (!kept.querySelector('table') || kept.matches('.print-wide')) return false;
     const height = Number(kept.dataset.printHeight ?? 0);
     const free = bounds.bottom - kept.getBoundingClientRect().top;
-    return height > bounds.height || (height > bounds.height / 2 && free > bounds.height / 4 && !startsThePage(kept, rendered));
+    return (
+      height > bounds.height ||
+      (height > bounds.height / 2 && free > bounds.height / 4 && !startsThePage(kept, rendered))
+    );
   }
 
   /** The drawing of a chart or diagram may lose up to this share of its height to fit a page. */
@@ -99,7 +106,10 @@
       let before = 0;
       for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) before++;
       const table = row.closest('table');
-      const whole = () => (table.hasAttribute('data-split-from') ? undefined : headingsAbove(table.closest('figure, .dataset-appendix, .table-block') ?? table));
+      const whole = () =>
+        table.hasAttribute('data-split-from')
+          ? undefined
+          : headingsAbove(table.closest('figure, .dataset-appendix, .table-block') ?? table);
       let breakBefore;
       if (after === 1) breakBefore = before >= 3 ? row.previousElementSibling : whole();
       else if (before === 1) breakBefore = whole();
@@ -109,21 +119,6 @@
       range.setEnd(overflow.endContainer, overflow.endOffset);
       return range;
     }
-  }
-
-  /** The body row where an overflow starts, if it starts in a table body. */
-  function rowAt(overflow) {
-    const { startContainer, startOffset } = overflow;
-    if (startContainer.nodeType === 1 && startContainer.tagName === 'TBODY') return startContainer.children[startOffset] ?? null;
-    const element = startContainer.nodeType === 1 ? startContainer : startContainer.parentElement;
-    const row = element?.closest('tr');
-    return row?.parentElement?.tagName === 'TBODY' ? row : null;
-  }
-
-  /** A block with the headings right above it, which should not stay alone at the foot of a page. */
-  function headingsAbove(block) {
-    while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
-    return block;
   }
 
   /*
@@ -142,16 +137,6 @@
     }
   }
 
-  /** True when nothing with content comes before `block` in this page's content. */
-  function startsThePage(block, rendered) {
-    for (let node = block; node && node !== rendered; node = node.parentElement) {
-      for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
-        if (prev.nodeType === 1 || (prev.nodeType === 3 && prev.textContent.trim())) return false;
-      }
-    }
-    return true;
-  }
-
   /*
    * A table whose header fits at the foot of a page but whose first row does not would leave the
    * header alone there: the break moves to before the table (and its caption or heading).
@@ -159,10 +144,11 @@
   class HeadWithFirstRow extends window.Paged.Handler {
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
-      const start = overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
+      const start =
+        overflow.startContainer.nodeType === 1 ? overflow.startContainer : overflow.startContainer.parentElement;
       const table = start?.closest('table');
       const body = table?.querySelector(':scope > tbody');
-      if (!table || !body || !rendered.contains(table) || !body.contains(start) && start !== body) return undefined;
+      if (!table || !body || !rendered.contains(table) || (!body.contains(start) && start !== body)) return undefined;
       const before = document.createRange();
       before.setStart(body, 0);
       before.setEnd(overflow.startContainer, overflow.startOffset);
@@ -222,7 +208,10 @@
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
       const { startContainer, startOffset } = overflow;
-      let block = startContainer.nodeType === 1 ? (startContainer.childNodes[startOffset] ?? startContainer) : startContainer.parentElement;
+      let block =
+        startContainer.nodeType === 1
+          ? (startContainer.childNodes[startOffset] ?? startContainer)
+          : startContainer.parentElement;
       if (block?.nodeType === 3) block = block.nextElementSibling;
       while (block && block !== rendered && !block.previousElementSibling) block = block.parentElement;
       const heading = block?.previousElementSibling;
@@ -246,14 +235,18 @@
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
       const { startContainer, startOffset } = overflow;
-      const start = startContainer.nodeType === 1 ? (startContainer.childNodes[startOffset] ?? startContainer) : startContainer.parentElement;
+      const start =
+        startContainer.nodeType === 1
+          ? (startContainer.childNodes[startOffset] ?? startContainer)
+          : startContainer.parentElement;
       const field = start?.nodeType === 1 ? start.closest('.claim-meta > div') : null;
       if (!field || field.nextElementSibling || !rendered.contains(field)) return undefined;
       const kept = document.createRange();
       kept.setStartBefore(field);
       kept.setEnd(startContainer, startOffset);
       if (kept.toString().trim()) return undefined;
-      const before = field.previousElementSibling?.querySelector('.evidence-item:last-child') ?? field.previousElementSibling;
+      const before =
+        field.previousElementSibling?.querySelector('.evidence-item:last-child') ?? field.previousElementSibling;
       if (!before || startsThePage(before, rendered)) return undefined;
       const range = document.createRange();
       range.setStartBefore(before);
@@ -262,32 +255,16 @@
     }
   }
 
-  /** The next element the layout will reach after `node` and everything inside it, skipping blank text. */
-  function nextBlock(node) {
-    let at = node;
-    while (at && !at.nextSibling) at = at.parentNode;
-    at = at?.nextSibling;
-    while (at && at.nodeType === 3 && !at.textContent.trim()) at = at.nextSibling;
-    return at?.nodeType === 1 ? at : null;
-  }
-
-  /*
-   * Before layout, while the content is one long column of the page's text width, each block kept
-   * together records its height: the float decision above needs it before the block is laid out.
-   */
-  function measureKeptBlocks() {
-    const body = document.body;
-    const width = body.style.width;
-    body.style.width = '174mm'; // A4 less the side margins of src/styles/paged.css
-    for (const block of document.querySelectorAll('[data-keep-together]')) {
-      const style = window.getComputedStyle(block);
-      const height = block.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
-      block.dataset.printHeight = String(Math.ceil(height));
-    }
-    body.style.width = width;
-  }
-
   measureKeptBlocks();
   // KeepTogether comes last but for the draft mark: where it moves a whole block, its break is the one taken.
-  window.Paged.registerHandlers(RepeatTableHeaders, FloatFigures, HeadingWithNext, EntryTails, TableTails, HeadWithFirstRow, KeepTogether, DraftHeader);
+  window.Paged.registerHandlers(
+    RepeatTableHeaders,
+    FloatFigures,
+    HeadingWithNext,
+    EntryTails,
+    TableTails,
+    HeadWithFirstRow,
+    KeepTogether,
+    DraftHeader,
+  );
 })();

@@ -12,8 +12,14 @@ import { fitTables } from './table-fit.ts';
 
 const require = createRequire(import.meta.url);
 // paged.js does not export its polyfill build; it is loaded by path (see STACK-NOTES).
-const pagedPolyfill = readFileSync(join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'), 'utf8');
-const repeatHeaders = readFileSync(join(import.meta.dirname, 'paged-handlers.js'), 'utf8');
+const pagedPolyfill = readFileSync(
+  join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'),
+  'utf8',
+);
+// The layout handlers, after the helpers they share.
+const layoutHandlers = ['paged-helpers.js', 'paged-handlers.js'].map((file) =>
+  readFileSync(join(import.meta.dirname, file), 'utf8'),
+);
 
 export interface PdfResult {
   file: string;
@@ -43,7 +49,10 @@ export async function writePdf(report: Report, site: string, base: string, share
     // A long report on a busy machine takes well over Playwright's default 30 s to load and draw.
     page.setDefaultTimeout(300_000);
     // A second wall behind the resolver rules: the print edition may load only from our own server.
-    await page.route((url) => url.origin !== new URL(server.url).origin && url.protocol !== 'data:', (route) => route.abort('blockedbyclient'));
+    await page.route(
+      (url) => url.origin !== new URL(server.url).origin && url.protocol !== 'data:',
+      (route) => route.abort('blockedbyclient'),
+    );
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}print/`, { waitUntil: 'networkidle' });
@@ -62,9 +71,10 @@ export async function writePdf(report: Report, site: string, base: string, share
       (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
     });
     await page.addScriptTag({ content: pagedPolyfill });
-    await page.addScriptTag({ content: repeatHeaders });
+    for (const content of layoutHandlers) await page.addScriptTag({ content });
     const pages = await page.evaluate(async () => {
-      const polyfill = (window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> } }).PagedPolyfill;
+      const polyfill = (window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> } })
+        .PagedPolyfill;
       const flow = await polyfill.preview();
       return flow.total;
     });

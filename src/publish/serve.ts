@@ -10,7 +10,11 @@ const strictCsp =
  * Serves a built site on 127.0.0.1 under a base path, as an intranet server would: for the PDF
  * exporter and the tests. With `csp` it sends the strict policy the publishing guide recommends.
  */
-export async function serve(dir: string, base = '/', { csp = true, precompressed = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  dir: string,
+  base = '/',
+  { csp = true, precompressed = false } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   // `precompressed`: send the build's .br/.gz copies, as nginx's brotli_static/gzip_static would.
   const files = sirv(dir, { dev: true, etag: false, extensions: ['html'], brotli: precompressed, gzip: precompressed });
   const server: Server = createServer((req, res) => {

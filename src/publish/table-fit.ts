@@ -17,13 +17,21 @@ const mmPerPx = 25.4 / 96;
  */
 export async function fitTables(page: BrowserPage, report: Report): Promise<Diagnostic[]> {
   await page.addScriptTag({ content: fitTablesScript });
-  const measures = await page.evaluate(() => (window as unknown as { dossierTables: { measure(): TableMeasure[] } }).dossierTables.measure());
+  const measures = await page.evaluate(() =>
+    (window as unknown as { dossierTables: { measure(): TableMeasure[] } }).dossierTables.measure(),
+  );
   const t = ui(report.meta.locale);
   const plans = measures.map((m) => ({ ...planTable(m), labels: [] as string[] }));
-  if (process.env.DOSSIER_DEBUG) for (const [i, plan] of plans.entries()) console.error(`table ${measures[i]!.holder}: ${JSON.stringify(plan)}`);
-  for (const plan of plans) if (plan.parts.length > 1) plan.labels = plan.parts.map((_, k) => t.tablePart(k + 1, plan.parts.length));
+  if (process.env.DOSSIER_DEBUG)
+    for (const [i, plan] of plans.entries()) console.error(`table ${measures[i]!.holder}: ${JSON.stringify(plan)}`);
+  for (const plan of plans)
+    if (plan.parts.length > 1) plan.labels = plan.parts.map((_, k) => t.tablePart(k + 1, plan.parts.length));
   await page.evaluate(
-    ([list, basePt]) => (window as unknown as { dossierTables: { apply(p: unknown, b: number): void } }).dossierTables.apply(list, basePt),
+    ([list, basePt]) =>
+      (window as unknown as { dossierTables: { apply(p: unknown, b: number): void } }).dossierTables.apply(
+        list,
+        basePt,
+      ),
     [plans, a4Geometry.basePt] as const,
   );
   return tooWideDiagnostics(report, measures, plans);

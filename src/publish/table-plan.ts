@@ -63,8 +63,15 @@ const sizes = (g: Geometry): number[] => {
 
 export function planTable(table: TableMeasure, g: Geometry = a4Geometry): TablePlan {
   const all = table.columns.map((_, i) => i);
-  const width = (columns: number[], pt: number) => columns.reduce((sum, i) => sum + need(table.columns[i]!, g), 0) * (pt / g.basePt);
-  const whole = (wide: boolean, fontPt: number): TablePlan => ({ index: table.index, wide, fontPt, parts: [all], tooWide: [] });
+  const width = (columns: number[], pt: number) =>
+    columns.reduce((sum, i) => sum + need(table.columns[i]!, g), 0) * (pt / g.basePt);
+  const whole = (wide: boolean, fontPt: number): TablePlan => ({
+    index: table.index,
+    wide,
+    fontPt,
+    parts: [all],
+    tooWide: [],
+  });
   if (width(all, g.basePt) <= g.portrait) return whole(false, g.basePt);
   for (const pt of sizes(g)) if (width(all, pt) <= g.landscape) return whole(true, pt);
 
@@ -76,7 +83,12 @@ export function planTable(table: TableMeasure, g: Geometry = a4Geometry): TableP
 }
 
 /** Packs the columns after the key column, in order, into parts that each fit a landscape page with the key column. */
-function split(table: TableMeasure, pt: number, width: (columns: number[], pt: number) => number, g: Geometry): { parts: number[][]; tooWide: ColumnWidth[] } {
+function split(
+  table: TableMeasure,
+  pt: number,
+  width: (columns: number[], pt: number) => number,
+  g: Geometry,
+): { parts: number[][]; tooWide: ColumnWidth[] } {
   const parts: number[][] = [];
   const tooWide: ColumnWidth[] = [];
   let part: number[] = [table.key];

@@ -20,7 +20,11 @@ export interface ChartData {
 }
 
 /** A scatter point, labelled by its row's key column. */
-export interface ScatterPoint { x: number; y: number; label: string }
+export interface ScatterPoint {
+  x: number;
+  y: number;
+  label: string;
+}
 
 export interface ChartFrame {
   title: string;
@@ -53,9 +57,16 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
   const yColumns = ys.map((id) => dataset.columnsById.get(id)!);
   const labelOf = (column: Column) => (column.approximate ? `${column.label}${words.approximate}` : column.label);
   const yLabel = yColumns.map(labelOf).join(' / ');
-  const yTitle = spec.stacked === 'percent' ? withUnit(words.shareOf(yLabel), '%') : withUnit(yLabel, yColumns[0]?.unit);
+  const yTitle =
+    spec.stacked === 'percent' ? withUnit(words.shareOf(yLabel), '%') : withUnit(yLabel, yColumns[0]?.unit);
   const unit = spec.stacked === 'percent' ? '%' : yColumns[0]?.unit;
-  const base = { type: spec.type, stacked: spec.stacked, xTitle: withUnit(labelOf(xColumn), xColumn.unit), yTitle, ...(unit ? { unit } : {}) };
+  const base = {
+    type: spec.type,
+    stacked: spec.stacked,
+    xTitle: withUnit(labelOf(xColumn), xColumn.unit),
+    yTitle,
+    ...(unit ? { unit } : {}),
+  };
 
   // Rows split into series by the series column's value, in order of first appearance.
   const groups = new Map<string, Row[]>();
@@ -63,7 +74,8 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
     const group = spec.series ? cellText(row[spec.series]) : '';
     groups.set(group, [...(groups.get(group) ?? []), row]);
   }
-  const name = (group: string, label: string, always: boolean) => [group, yColumns.length > 1 || always ? label : ''].filter(Boolean).join(' · ') || label;
+  const name = (group: string, label: string, always: boolean) =>
+    [group, yColumns.length > 1 || always ? label : ''].filter(Boolean).join(' · ') || label;
 
   if (spec.type === 'scatter') {
     const series = [...groups].flatMap(([group, groupRows]) =>
@@ -79,14 +91,18 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
   }
 
   const labels = [...new Set(rows.map((row) => cellText(row[spec.x])))];
-  const valuesOf = (groupRows: Row[], id: string): Values => labels.map((label) => number(groupRows.find((row) => cellText(row[spec.x]) === label)?.[id]));
-  if (shareChartTypes.includes(spec.type)) return { ...base, labels, series: [{ name: labelOf(yColumns[0]!), values: valuesOf(rows, yColumns[0]!.id) }] };
+  const valuesOf = (groupRows: Row[], id: string): Values =>
+    labels.map((label) => number(groupRows.find((row) => cellText(row[spec.x]) === label)?.[id]));
+  if (shareChartTypes.includes(spec.type))
+    return { ...base, labels, series: [{ name: labelOf(yColumns[0]!), values: valuesOf(rows, yColumns[0]!.id) }] };
 
   const series = [...groups].flatMap(([group, groupRows]) =>
     yColumns.map((column) => ({
       name: name(group, labelOf(column), !group),
       values: valuesOf(groupRows, column.id),
-      ...(spec.band ? { band: { min: valuesOf(groupRows, spec.band.min), max: valuesOf(groupRows, spec.band.max) } } : {}),
+      ...(spec.band
+        ? { band: { min: valuesOf(groupRows, spec.band.min), max: valuesOf(groupRows, spec.band.max) } }
+        : {}),
     })),
   );
   return { ...base, labels, series: spec.stacked === 'percent' ? asShares(series) : series };
@@ -95,5 +111,8 @@ export function chartData(dataset: Dataset, spec: ChartSpec, words: Words): Char
 /** Each category's values as percentages of the category's total, for a 100 % stack. */
 function asShares<S extends { values: Values }>(series: S[]): S[] {
   const totals = series[0]?.values.map((_, i) => series.reduce((sum, s) => sum + Math.abs(s.values[i] ?? 0), 0)) ?? [];
-  return series.map((s) => ({ ...s, values: s.values.map((v, i) => (v === null || !totals[i] ? null : (100 * v) / totals[i]!)) }));
+  return series.map((s) => ({
+    ...s,
+    values: s.values.map((v, i) => (v === null || !totals[i] ? null : (100 * v) / totals[i]!)),
+  }));
 }

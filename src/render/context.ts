@@ -14,6 +14,10 @@ export interface RenderContext {
   diagrams: Promise<DrawnDiagrams>;
 }
 
-export function renderContext(report: Report, urls: Urls, diagrams: Promise<DrawnDiagrams> = Promise.resolve(new Map())): RenderContext {
+export function renderContext(
+  report: Report,
+  urls: Urls,
+  diagrams: Promise<DrawnDiagrams> = Promise.resolve(new Map()),
+): RenderContext {
   return { report, locale: report.meta.locale, t: ui(report.meta.locale), urls, diagrams };
 }

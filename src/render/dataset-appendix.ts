@@ -12,7 +12,9 @@ type TableFigure = Extract<Figure, { kind: 'table' }>;
 export function printedInFull(dataset: Dataset): TableFigure | undefined {
   return dataset.usedBy.find(
     (f): f is TableFigure =>
-      f.kind === 'table' && !f.spec.filter && (!f.spec.columns || new Set(f.spec.columns).size === dataset.columnsById.size),
+      f.kind === 'table' &&
+      !f.spec.filter &&
+      (!f.spec.columns || new Set(f.spec.columns).size === dataset.columnsById.size),
   );
 }
 
@@ -30,7 +32,9 @@ export function datasetAppendix(ctx: RenderContext, dataset: Dataset): Element {
   if (inChapter) {
     const page = report.pageById.get(inChapter.pageId)!;
     // The reference names the page where the table's rows start, not where its figure opens.
-    children.push(note(t.printedInChapter(total, page.title), h('a.page-ref', { href: `#${figureId(inChapter)}-table` })));
+    children.push(
+      note(t.printedInChapter(total, page.title), h('a.page-ref', { href: `#${figureId(inChapter)}-table` })),
+    );
   } else if (dataset.pdf === 'link') {
     children.push(note(t.rowsNotPrinted(total, online)));
   } else {

@@ -17,13 +17,19 @@ export function datasetMeta(ctx: RenderContext, dataset: Dataset, headingLevel: 
   const none = t.notRecorded;
   const sources = dataset.sources.map((id) => {
     const s = report.sources.get(id)!;
-    const dates = [s.published && `${t.published} ${s.published}`, s.accessed && `${t.accessed} ${s.accessed}`].filter(Boolean).join(' · ');
+    const dates = [s.published && `${t.published} ${s.published}`, s.accessed && `${t.accessed} ${s.accessed}`]
+      .filter(Boolean)
+      .join(' · ');
     return h('li', [...sourceLinks(ctx, [id]), dates ? ` · ${dates}` : '']);
   });
   const meta = h('dl.dataset-meta', [
     entry(t.datasetKind, t.kindLabels[dataset.kind], none),
     ...(dataset.kind === 'adoption'
-      ? [entry(t.metric, dataset.metric, none), entry(t.population, dataset.population, none), entry(t.sampleSize, dataset.sampleSize === undefined ? undefined : String(dataset.sampleSize), none)]
+      ? [
+          entry(t.metric, dataset.metric, none),
+          entry(t.population, dataset.population, none),
+          entry(t.sampleSize, dataset.sampleSize === undefined ? undefined : String(dataset.sampleSize), none),
+        ]
       : []),
     entry(t.method, dataset.method, none),
     entry(t.collected, dataset.collected, none),
@@ -34,7 +40,15 @@ export function datasetMeta(ctx: RenderContext, dataset: Dataset, headingLevel: 
   if (dataset.description) out.push(h('p.dataset-description', dataset.description));
   out.push(meta);
   if (dataset.kind === 'benchmark') {
-    out.push(h('section.dataset-environment', [heading(t.environment), h('dl.environment', Object.entries(dataset.environment).map(([k, v]) => h('div', [h('dt', k), h('dd', v)])))]));
+    out.push(
+      h('section.dataset-environment', [
+        heading(t.environment),
+        h(
+          'dl.environment',
+          Object.entries(dataset.environment).map(([k, v]) => h('div', [h('dt', k), h('dd', v)])),
+        ),
+      ]),
+    );
   }
   out.push(h('section.dataset-columns', [heading(t.columnsHeading), columnTable(ctx, dataset)]));
   return out;
@@ -47,14 +61,33 @@ function columnTable(ctx: RenderContext, dataset: Dataset): Element {
     h('tr', [
       h('th', { scope: 'row' }, c.label),
       h('td', c.unit ?? '—'),
-      h('td', [c.description ?? '', c.better ? `${c.description ? ' · ' : ''}${t.better[c.better]}` : ''].join('') || '—'),
+      h(
+        'td',
+        [c.description ?? '', c.better ? `${c.description ? ' · ' : ''}${t.better[c.better]}` : ''].join('') || '—',
+      ),
     ]),
   );
-  return h('table.column-table', [h('thead', h('tr', [h('th', { scope: 'col' }, t.column), h('th', { scope: 'col' }, t.unitHeading), h('th', { scope: 'col' }, t.meaning)])), h('tbody', rows)]);
+  return h('table.column-table', [
+    h(
+      'thead',
+      h('tr', [
+        h('th', { scope: 'col' }, t.column),
+        h('th', { scope: 'col' }, t.unitHeading),
+        h('th', { scope: 'col' }, t.meaning),
+      ]),
+    ),
+    h('tbody', rows),
+  ]);
 }
 
 /** The author's remarks on a dataset, printed under every table of it. */
 export function datasetNotes(ctx: RenderContext, dataset: Dataset): Element | undefined {
   if (!dataset.notes?.length) return undefined;
-  return h('div.dataset-notes', [h('p.dataset-notes-title', ctx.t.datasetNotes), h('ul', dataset.notes.map((note) => h('li', note)))]);
+  return h('div.dataset-notes', [
+    h('p.dataset-notes-title', ctx.t.datasetNotes),
+    h(
+      'ul',
+      dataset.notes.map((note) => h('li', note)),
+    ),
+  ]);
 }

@@ -22,9 +22,20 @@ export function diagramFigure(ctx: RenderContext, figure: MermaidFigure, diagram
   // The labels again as the picture's text alternative: one reading for screen readers, and the
   // text the search index takes (Pagefind does not read SVG).
   const picture: ElementContent = svg
-    ? h('div.diagram', { role: 'img', 'aria-label': `${label}${t.colon}${svgLabels(svg).join(t.listSeparator)}`, 'data-pagefind-index-attrs': 'aria-label' }, [
-        { type: 'raw', value: withDiagramId(svg, `${id.replace(/[^\w-]/g, (c) => c.codePointAt(0)!.toString(36))}-svg`) },
-      ])
+    ? h(
+        'div.diagram',
+        {
+          role: 'img',
+          'aria-label': `${label}${t.colon}${svgLabels(svg).join(t.listSeparator)}`,
+          'data-pagefind-index-attrs': 'aria-label',
+        },
+        [
+          {
+            type: 'raw',
+            value: withDiagramId(svg, `${id.replace(/[^\w-]/g, (c) => c.codePointAt(0)!.toString(36))}-svg`),
+          },
+        ],
+      )
     : h('pre.diagram-source', { 'data-pagefind-ignore': '' }, figure.source);
   const cited = sourceLinks(ctx, figure.sources);
   const open = urls.diagram(id);
@@ -43,7 +54,12 @@ const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 /** The text of each label of a drawn diagram, its wrapped lines joined again. */
 function svgLabels(svg: string): string[] {
   return [...svg.replace(/<style[\s\S]*?<\/style>/g, '').matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
-    .map((m) => m[1]!.replace(/<tspan[^>]*class="text-outer-tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => entities[e]!))
+    .map((m) =>
+      m[1]!
+        .replace(/<tspan[^>]*class="text-outer-tspan[^>]*>/g, ' ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => entities[e]!),
+    )
     .map((text) => text.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }

@@ -8,7 +8,11 @@ export function diagramFiles(report: Report, diagrams: DrawnDiagrams): Map<strin
   const files = new Map<string, string>();
   for (const figure of report.pages.flatMap((page) => page.figures)) {
     const svg = figure.kind === 'mermaid' ? diagrams.get(diagramKey(figure)) : undefined;
-    if (svg) files.set(`${figureId(figure)}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${withDiagramId(svg, 'diagram')}\n`);
+    if (svg)
+      files.set(
+        `${figureId(figure)}.svg`,
+        `<?xml version="1.0" encoding="UTF-8"?>\n${withDiagramId(svg, 'diagram')}\n`,
+      );
   }
   return files;
 }

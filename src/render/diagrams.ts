@@ -28,8 +28,11 @@ export interface DrawOutcome {
 
 /** Drawn SVGs beside the parse cache, never under content/ or data/; off with DOSSIER_NO_CACHE=1. */
 const defaultCacheDir = join(dirname(defaultDiagramCacheFile), 'svg');
-const configHash = createHash('sha256').update(`${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${blankPage}`).digest('hex');
-const cacheName = (source: string) => `${createHash('sha256').update(`${configHash}\n${source}`).digest('hex').slice(0, 40)}.svg`;
+const configHash = createHash('sha256')
+  .update(`${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${blankPage}`)
+  .digest('hex');
+const cacheName = (source: string) =>
+  `${createHash('sha256').update(`${configHash}\n${source}`).digest('hex').slice(0, 40)}.svg`;
 
 function readCached(dir: string | undefined, source: string): string | undefined {
   if (!dir) return undefined;
@@ -62,7 +65,12 @@ export interface DrawOptions {
  * a previous build already drew from the same source with the same Mermaid and theme.
  */
 export async function drawDiagrams(report: Report, options: DrawOptions = {}): Promise<DrawOutcome> {
-  const cacheDir = options.cacheDir === undefined ? (process.env.DOSSIER_NO_CACHE ? undefined : defaultCacheDir) : (options.cacheDir ?? undefined);
+  const cacheDir =
+    options.cacheDir === undefined
+      ? process.env.DOSSIER_NO_CACHE
+        ? undefined
+        : defaultCacheDir
+      : (options.cacheDir ?? undefined);
   const figures = report.pages.flatMap((page) => page.figures).filter((f): f is MermaidFigure => f.kind === 'mermaid');
   const svgs = new Map<string, string>();
   const toDraw = new Map<string, MermaidFigure[]>();
@@ -83,7 +91,12 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
     }
     if (svg) writeCached(cacheDir, source, svg);
   });
-  return { svgs, problems: diags.sorted(), drawn: sources.length, fromCache: figures.length - [...toDraw.values()].flat().length };
+  return {
+    svgs,
+    problems: diags.sorted(),
+    drawn: sources.length,
+    fromCache: figures.length - [...toDraw.values()].flat().length,
+  };
 }
 
 /** Draws, then sanitises what was drawn (an SVG DOMPurify empties counts as not drawn). */
@@ -92,7 +105,10 @@ async function drawAndSanitise(sources: string[], given?: Browser | (() => Promi
   const browser = own ?? (typeof given === 'function' ? await given() : given!);
   try {
     const drawn = await drawMermaid(sources, browser);
-    const clean = await sanitiseSvgs(drawn.map((d) => d.svg ?? ''), browser);
+    const clean = await sanitiseSvgs(
+      drawn.map((d) => d.svg ?? ''),
+      browser,
+    );
     return drawn.map((d, i) => (clean[i] ? { svg: clean[i] } : { error: d.error ?? 'no SVG' }));
   } finally {
     await own?.close();

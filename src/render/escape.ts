@@ -6,7 +6,10 @@
 
 /** JSON for `<script type="application/json">`: `<`, `>`, `&`, U+2028 and U+2029 as \u escapes, so no value can close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A quoted CSS string (for `content:`): ASCII other than letters, digits and space, and control characters, as CSS hex escapes (`<` → `\3c `). */

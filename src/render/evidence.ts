@@ -13,17 +13,25 @@ import type { RenderContext } from './context.ts';
 
 /** The verdict in icon and words (never colour alone). */
 function verdictLabel(ctx: RenderContext, verdict: Verdict): ElementContent[] {
-  return [h('span.badge-icon', { 'aria-hidden': 'true' }, verdictIcons[verdict]), h('span.badge-text', verdictLabels[ctx.locale][verdict])];
+  return [
+    h('span.badge-icon', { 'aria-hidden': 'true' }, verdictIcons[verdict]),
+    h('span.badge-text', verdictLabels[ctx.locale][verdict]),
+  ];
 }
 
 /** A verdict badge linked to the claim's ledger entry, for lists of claims. */
 export function verdictBadge(ctx: RenderContext, claim: Pick<ClaimEntry, 'id' | 'verdict'>): Element {
   const label = verdictLabels[ctx.locale][claim.verdict];
-  return h(`a.badge.verdict-${claim.verdict}`, { href: ctx.urls.claim(claim.id), title: `${ctx.t.verdict}: ${label}` }, verdictLabel(ctx, claim.verdict));
+  return h(
+    `a.badge.verdict-${claim.verdict}`,
+    { href: ctx.urls.claim(claim.id), title: `${ctx.t.verdict}: ${label}` },
+    verdictLabel(ctx, claim.verdict),
+  );
 }
 
 /** "[n] title": how a caption, a dataset or an evidence item names a source. */
-export const sourceName = (source: Pick<SourceEntry, 'number' | 'title'>): string => `[${source.number}] ${source.title}`;
+export const sourceName = (source: Pick<SourceEntry, 'number' | 'title'>): string =>
+  `[${source.number}] ${source.title}`;
 
 /** Each source as "[n] title" linked to its bibliography entry, joined as a list; unknown ids are left out. */
 export function sourceLinks(ctx: RenderContext, ids: readonly string[]): (Element | string)[] {
@@ -55,8 +63,15 @@ export function claimMark(ctx: RenderContext, claim: ClaimEntry, key: string, te
   if (ctx.urls.print) {
     return h(`span.claim-ref.verdict-${claim.verdict}`, [
       ...quoted,
-      h(`a.claim-mark.verdict-${claim.verdict}`, { href: ctx.urls.claim(claim.id) }, [h('span.claim-mark-number', number), ' ', ...verdictLabel(ctx, claim.verdict)]),
-      h('span.claim-footnote', [h('span.claim-footnote-number', number), `${t.parenthetical(verdict)}${t.colon}${claim.statement}`]),
+      h(`a.claim-mark.verdict-${claim.verdict}`, { href: ctx.urls.claim(claim.id) }, [
+        h('span.claim-mark-number', number),
+        ' ',
+        ...verdictLabel(ctx, claim.verdict),
+      ]),
+      h('span.claim-footnote', [
+        h('span.claim-footnote-number', number),
+        `${t.parenthetical(verdict)}${t.colon}${claim.statement}`,
+      ]),
     ]);
   }
   const id = `claim-card-${key}`;
@@ -64,17 +79,23 @@ export function claimMark(ctx: RenderContext, claim: ClaimEntry, key: string, te
   return h(`span.claim-ref.verdict-${claim.verdict}`, [
     ...quoted,
     h('span.claim-anchor', [
-      h(`button.claim-mark.verdict-${claim.verdict}`, { type: 'button', popovertarget: id, 'aria-describedby': id, 'data-claim-mark': claim.id }, [
-        h('span.claim-mark-number', number),
-        ' ',
-        ...verdictLabel(ctx, claim.verdict),
-      ]),
+      h(
+        `button.claim-mark.verdict-${claim.verdict}`,
+        { type: 'button', popovertarget: id, 'aria-describedby': id, 'data-claim-mark': claim.id },
+        [h('span.claim-mark-number', number), ' ', ...verdictLabel(ctx, claim.verdict)],
+      ),
       h('span.claim-card', { id, popover: '' }, [
         h('span.claim-card-head', [h('strong', number), ` · ${t.verdict}${t.colon}${verdict}`]),
         h('span.claim-card-statement', claim.statement),
         ...(claim.note ? [h('span.claim-card-note', claim.note)] : []),
         ...(best
-          ? [h('span.claim-card-quote', [h('q', best.item.quote!), ' ', h('span.claim-card-source', [`— ${best.source.title} `, citation(ctx, best.source.id)])])]
+          ? [
+              h('span.claim-card-quote', [
+                h('q', best.item.quote!),
+                ' ',
+                h('span.claim-card-source', [`— ${best.source.title} `, citation(ctx, best.source.id)]),
+              ]),
+            ]
           : []),
         h('a.claim-card-link', { href: ctx.urls.claim(claim.id) }, t.fullEntry),
       ]),

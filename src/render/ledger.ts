@@ -29,7 +29,10 @@ export function citedOn(ctx: RenderContext, citedBy: Citation[]): Kid[] {
   return ids.flatMap((id, i) => {
     const page = ctx.report.pageById.get(id)!;
     const { number, title } = entryFor(ctx.report, page);
-    return [...(i > 0 ? [ctx.t.listSeparator] : []), h('a', { href: ctx.urls.page(page) }, page.id === '' ? ctx.t.summary : [number, title].join(' '))];
+    return [
+      ...(i > 0 ? [ctx.t.listSeparator] : []),
+      h('a', { href: ctx.urls.page(page) }, page.id === '' ? ctx.t.summary : [number, title].join(' ')),
+    ];
   });
 }
 
@@ -41,7 +44,9 @@ function evidenceItem(ctx: RenderContext, item: Evidence): Element {
   const { t } = ctx;
   const source = ctx.report.sources.get(item.source)!;
   return h('li.evidence-item', [
-    item.quote ? h('blockquote.evidence-quote', item.quote) : h('p.evidence-quote.none', `${t.quote}${t.colon}${t.notRecorded}`),
+    item.quote
+      ? h('blockquote.evidence-quote', item.quote)
+      : h('p.evidence-quote.none', `${t.quote}${t.colon}${t.notRecorded}`),
     h('p.evidence-meta', [
       h('span', `${t.stance}${t.colon}${item.stance ? t.stanceLabels[item.stance] : t.notRecorded}`),
       t.semicolon,
@@ -57,7 +62,10 @@ function evidenceItem(ctx: RenderContext, item: Evidence): Element {
 /** Where the claim is made: "[1] 文章标题 · 第 2.3 节". */
 function claimOrigin(ctx: RenderContext, origin: ClaimOrigin): Kid[] {
   const source = ctx.report.sources.get(origin.source)!;
-  return [h('a', { href: ctx.urls.source(source.id) }, `[${source.number}] ${source.title}`), ...(origin.locator ? [` · ${origin.locator}`] : [])];
+  return [
+    h('a', { href: ctx.urls.source(source.id) }, `[${source.number}] ${source.title}`),
+    ...(origin.locator ? [` · ${origin.locator}`] : []),
+  ];
 }
 
 /** Everything the ledger knows about a claim, below its statement. */
@@ -69,7 +77,18 @@ export function claimEntryBody(ctx: RenderContext, claim: ClaimEntry): Element {
     field(t.confidence, claim.confidence ? confidenceLabels[ctx.locale][claim.confidence] : t.notRecorded),
     field(t.checked, claim.checked ?? t.notRecorded),
     field(t.note, claim.note ?? t.notRecorded, true),
-    field(`${t.evidence}${t.parenthetical(claim.evidence.length)}`, claim.evidence.length ? [h('ol.evidence-list', claim.evidence.map((item) => evidenceItem(ctx, item)))] : t.noEvidence, true),
+    field(
+      `${t.evidence}${t.parenthetical(claim.evidence.length)}`,
+      claim.evidence.length
+        ? [
+            h(
+              'ol.evidence-list',
+              claim.evidence.map((item) => evidenceItem(ctx, item)),
+            ),
+          ]
+        : t.noEvidence,
+      true,
+    ),
     field(t.citedOn, citedOn(ctx, claim.citedBy), true),
   ]);
 }
@@ -97,9 +116,18 @@ export function sourceEntry(ctx: RenderContext, source: SourceEntry): Kid[] {
     ]),
     ...(source.note ? [h('p.source-note', source.note)] : []),
     ...(claims.length
-      ? [h('p.source-claims', [`${t.claimsRelying}${t.colon}`, ...claims.flatMap((c, i) => [...(i > 0 ? [t.listSeparator] : []), h('a', { href: ctx.urls.claim(c.id) }, t.claimNumber(c.number))])])]
+      ? [
+          h('p.source-claims', [
+            `${t.claimsRelying}${t.colon}`,
+            ...claims.flatMap((c, i) => [
+              ...(i > 0 ? [t.listSeparator] : []),
+              h('a', { href: ctx.urls.claim(c.id) }, t.claimNumber(c.number)),
+            ]),
+          ]),
+        ]
       : []),
-    ...(source.citedBy.length ? [h('p.source-cited', [`${t.citedOn}${t.colon}`, ...citedOn(ctx, source.citedBy)])] : []),
+    ...(source.citedBy.length
+      ? [h('p.source-cited', [`${t.citedOn}${t.colon}`, ...citedOn(ctx, source.citedBy)])]
+      : []),
   ];
 }
-

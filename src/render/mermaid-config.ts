@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { okabeIto } from './palette.ts';
 
 /** The site's font stack: diagrams are measured with it at build time and shown with it. */
-const fontStack = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
+const fontStack =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
  * How every diagram is drawn. `htmlLabels: false` keeps labels as SVG text (sharp in print,
@@ -38,4 +39,6 @@ export const fontStackForPage = fontStack;
 /** Mermaid's own build (entry and chunks), which the drawing page loads. */
 export const mermaidDist = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
 
-export const mermaidVersion: string = (JSON.parse(readFileSync(join(mermaidDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const mermaidVersion: string = (
+  JSON.parse(readFileSync(join(mermaidDist, '..', 'package.json'), 'utf8')) as { version: string }
+).version;

@@ -118,7 +118,12 @@ async function drawInOwnContext(sources: string[], browser: Browser): Promise<Dr
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => 'drawDiagrams' in window);
     return await page.evaluate(
-      ([sources, config, token]) => (window as unknown as { drawDiagrams(...args: unknown[]): Promise<Drawn[]> }).drawDiagrams(sources, config, token),
+      ([sources, config, token]) =>
+        (window as unknown as { drawDiagrams(...args: unknown[]): Promise<Drawn[]> }).drawDiagrams(
+          sources,
+          config,
+          token,
+        ),
       [sources, mermaidConfig, ID_TOKEN] as const,
     );
   } finally {

@@ -5,7 +5,8 @@ import { ID_TOKEN } from './mermaid-draw.ts';
 
 /** DOMPurify's browser build, read once when a build first sanitises something. */
 let purifySource: string | undefined;
-const purifyScript = () => (purifySource ??= readFileSync(createRequire(import.meta.url).resolve('dompurify/dist/purify.min.js'), 'utf8'));
+const purifyScript = () =>
+  (purifySource ??= readFileSync(createRequire(import.meta.url).resolve('dompurify/dist/purify.min.js'), 'utf8'));
 
 /**
  * A drawn diagram is report content: it is sanitised with DOMPurify's SVG profile before it is
@@ -23,17 +24,20 @@ export async function sanitiseSvgs(svgs: readonly string[], browser: Browser): P
   try {
     const page = await context.newPage();
     await page.addScriptTag({ content: purifyScript() });
-    return await page.evaluate((dirty) => {
-      const purify = (window as unknown as { DOMPurify: { sanitize(s: string, o: object): HTMLElement } }).DOMPurify;
-      const serializer = new XMLSerializer();
-      return dirty.map((svg) => {
-        // SVG elements and attributes only: no script, no event handlers, no foreignObject HTML,
-        // no javascript: links — whatever a label or directive tried to smuggle in.
-        const body = purify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true }, RETURN_DOM: true });
-        const root = body.firstElementChild;
-        return root?.localName === 'svg' ? serializer.serializeToString(root) : '';
-      });
-    }, [...svgs]);
+    return await page.evaluate(
+      (dirty) => {
+        const purify = (window as unknown as { DOMPurify: { sanitize(s: string, o: object): HTMLElement } }).DOMPurify;
+        const serializer = new XMLSerializer();
+        return dirty.map((svg) => {
+          // SVG elements and attributes only: no script, no event handlers, no foreignObject HTML,
+          // no javascript: links — whatever a label or directive tried to smuggle in.
+          const body = purify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true }, RETURN_DOM: true });
+          const root = body.firstElementChild;
+          return root?.localName === 'svg' ? serializer.serializeToString(root) : '';
+        });
+      },
+      [...svgs],
+    );
   } finally {
     await context.close();
   }

@@ -7,16 +7,29 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * plain, and "~" before it when the source gave it as approximate (the author's qualifier is never
  * dropped, not even in the CSV). Downloads pass `grouping: false` so the file stays machine-readable.
  */
-export function formatNumber(value: number, column: Pick<Column, 'decimals' | 'format' | 'approximate'>, locale: string, options: { grouping?: boolean } = {}): string {
+export function formatNumber(
+  value: number,
+  column: Pick<Column, 'decimals' | 'format' | 'approximate'>,
+  locale: string,
+  options: { grouping?: boolean } = {},
+): string {
   return `${column.approximate ? '~' : ''}${plainNumber(value, column, locale, options)}`;
 }
 
-function plainNumber(value: number, column: Pick<Column, 'decimals' | 'format'>, locale: string, options: { grouping?: boolean }): string {
+function plainNumber(
+  value: number,
+  column: Pick<Column, 'decimals' | 'format'>,
+  locale: string,
+  options: { grouping?: boolean },
+): string {
   const grouping = options.grouping ?? column.format !== 'plain';
   const key = `${locale}|${column.decimals ?? ''}|${grouping}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    const digits = column.decimals === undefined ? { maximumFractionDigits: 20 } : { minimumFractionDigits: column.decimals, maximumFractionDigits: column.decimals };
+    const digits =
+      column.decimals === undefined
+        ? { maximumFractionDigits: 20 }
+        : { minimumFractionDigits: column.decimals, maximumFractionDigits: column.decimals };
     formatter = new Intl.NumberFormat(locale, { useGrouping: grouping, ...digits });
     formatters.set(key, formatter);
   }

@@ -14,16 +14,27 @@ export const reportSchema = z
       .min(1)
       .max(CURRENT_FORMAT)
       .optional()
-      .describe(`Version of the author's contract the report is written for; ${CURRENT_FORMAT} is current, none means ${UNNUMBERED_FORMAT}. / 报告按第几版作者约定编写；当前为 ${CURRENT_FORMAT}，不写即 ${UNNUMBERED_FORMAT}。`),
-    id: id.describe('Short name of the report; the PDF is written as dist/<id>.pdf. / 报告短名；PDF 文件名为 dist/<id>.pdf。'),
-    title: nonEmpty.describe('Title on the cover, in the header and in the PDF metadata. / 封面、页眉和 PDF 元数据中的标题。'),
+      .describe(
+        `Version of the author's contract the report is written for; ${CURRENT_FORMAT} is current, none means ${UNNUMBERED_FORMAT}. / 报告按第几版作者约定编写；当前为 ${CURRENT_FORMAT}，不写即 ${UNNUMBERED_FORMAT}。`,
+      ),
+    id: id.describe(
+      'Short name of the report; the PDF is written as dist/<id>.pdf. / 报告短名；PDF 文件名为 dist/<id>.pdf。',
+    ),
+    title: nonEmpty.describe(
+      'Title on the cover, in the header and in the PDF metadata. / 封面、页眉和 PDF 元数据中的标题。',
+    ),
     subtitle: nonEmpty.optional().describe('Second line of the cover. / 封面的第二行（副标题）。'),
     organisation: nonEmpty.describe('Who publishes the report. / 发布报告的机构。'),
     authors: z.array(nonEmpty).min(1).describe('Names of the authors, in order. / 作者姓名，按顺序。'),
     date: isoDate.describe('Publication date (YYYY-MM-DD). / 发布日期（YYYY-MM-DD）。'),
     version: nonEmpty.describe('Version of this edition, e.g. "1.0". / 本版的版本号，如 "1.0"。'),
-    classification: nonEmpty.describe('Marking shown on every page, e.g. Internal. / 每页显示的密级标识，如“内部资料”。'),
-    locale: z.enum(locales).default('zh-CN').describe('Language of the interface and messages. / 界面与检查提示的语言。'),
+    classification: nonEmpty.describe(
+      'Marking shown on every page, e.g. Internal. / 每页显示的密级标识，如“内部资料”。',
+    ),
+    locale: z
+      .enum(locales)
+      .default('zh-CN')
+      .describe('Language of the interface and messages. / 界面与检查提示的语言。'),
     checks: z
       .strictObject({
         staleAfterDays: z
@@ -31,7 +42,9 @@ export const reportSchema = z
           .int()
           .positive()
           .default(730)
-          .describe('A source or dataset older than this many days (at the report date) is flagged. / 来源或数据集早于报告日期这么多天时发出警告。'),
+          .describe(
+            'A source or dataset older than this many days (at the report date) is flagged. / 来源或数据集早于报告日期这么多天时发出警告。',
+          ),
       })
       .default({ staleAfterDays: 730 })
       .describe('Settings of `npm run validate`. / `npm run validate` 的设置。'),

@@ -57,7 +57,10 @@ function errorPage(result: LoadResult, base: string): string {
       h('meta', { charset: 'utf-8' }),
       h('title', words.devErrorsTitle),
       h('script', { type: 'module', src: `${base.endsWith('/') ? base : `${base}/`}@vite/client` }),
-      h('style', 'body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem}pre{white-space:pre-wrap;background:#fff4f4;border-left:4px solid #b00020;padding:1rem}'),
+      h(
+        'style',
+        'body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem}pre{white-space:pre-wrap;background:#fff4f4;border-left:4px solid #b00020;padding:1rem}',
+      ),
     ]),
     h('body', [
       h('h1', words.devErrorsTitle),

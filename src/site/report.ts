@@ -26,7 +26,11 @@ export function handedOverReport(): Report | undefined {
  */
 export function reloadReport(): Promise<LoadResult> {
   const diagramCache = toolDiagramCache();
-  const load = loadReport(diskFiles(reportRoot()), { parseDiagram: parseInWorker, pageMemo: devPageMemo(), ...(diagramCache ? { diagramCache } : {}) });
+  const load = loadReport(diskFiles(reportRoot()), {
+    parseDiagram: parseInWorker,
+    pageMemo: devPageMemo(),
+    ...(diagramCache ? { diagramCache } : {}),
+  });
   return devLoad.set(
     load.then((result) => {
       diagramCache?.save();
@@ -45,7 +49,9 @@ export async function getReport(): Promise<Report> {
   if (built) return built.report;
   const result = await currentLoad();
   if (!result.report) {
-    const lines = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, result.locale));
+    const lines = result.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => formatDiagnostic(d, result.locale));
     throw new Error(`The report has errors; run npm run validate.\n${lines.join('\n')}`);
   }
   return result.report;

@@ -32,7 +32,9 @@ describe('npm run build', () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-nochrome-'));
     const out = join(work, 'dist');
     for (const script of ['build.ts', 'pdf.ts']) {
-      const { code, stderr } = runScript(script, ['--root', join(fixturesDir, 'starter'), '--out', out], { CHROMIUM_PATH: '/nonexistent/chromium' });
+      const { code, stderr } = runScript(script, ['--root', join(fixturesDir, 'starter'), '--out', out], {
+        CHROMIUM_PATH: '/nonexistent/chromium',
+      });
       expect(code, script).toBe(2);
       expect(stderr, script).toContain('CHROMIUM_PATH=/nonexistent/chromium does not exist');
       expect(stderr, script).toContain('apt-get install -y chromium');

@@ -26,7 +26,11 @@ describe('the output folder', () => {
     ['a folder that contains the report', (w: Workspace) => w.work, 'is or contains the report folder'],
     ["the report's content/", (w: Workspace) => join(w.root, 'content'), "lies inside the report's content/"],
     ['the project', () => repoRoot, 'is or contains the project folder'],
-    ['a folder that is not a previous Dossier output', (w: Workspace) => join(w.work, 'photos'), 'is not a previous Dossier output'],
+    [
+      'a folder that is not a previous Dossier output',
+      (w: Workspace) => join(w.work, 'photos'),
+      'is not a previous Dossier output',
+    ],
     ['under a parent that cannot be written', (w: Workspace) => join(w.work, 'a-file', 'dist'), 'cannot write to'],
   ])('is refused when it is %s', (_, outOf, message) => {
     const w = workspace();
@@ -38,7 +42,8 @@ describe('the output folder', () => {
   it('is accepted when new, empty, or a previous output', () => {
     const w = workspace();
     mkdirSync(join(w.work, 'empty'));
-    for (const out of [join(w.work, 'new', 'dist'), join(w.work, 'empty'), w.out]) expect(() => checkOutput(out, w.root, repoRoot)).not.toThrow();
+    for (const out of [join(w.work, 'new', 'dist'), join(w.work, 'empty'), w.out])
+      expect(() => checkOutput(out, w.root, repoRoot)).not.toThrow();
   });
 
   it('is checked by npm run build before any work, and nothing is deleted', () => {
@@ -61,8 +66,17 @@ describe('the output folder', () => {
 });
 
 /** Starts a build and kills it (SIGKILL) as soon as `when` holds; resolves once it is dead, or with its exit code. */
-function killBuildWhen(root: string, out: string, when: (pid: number) => boolean, extra: string[] = []): Promise<'killed' | number | null> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'build.ts'), '--root', root, '--out', out, ...extra], { cwd: repoRoot, stdio: 'ignore' });
+function killBuildWhen(
+  root: string,
+  out: string,
+  when: (pid: number) => boolean,
+  extra: string[] = [],
+): Promise<'killed' | number | null> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'scripts', 'build.ts'), '--root', root, '--out', out, ...extra],
+    { cwd: repoRoot, stdio: 'ignore' },
+  );
   return new Promise((done) => {
     const poll = setInterval(() => {
       if (when(child.pid!)) {
@@ -93,7 +107,10 @@ describe('a build killed with SIGKILL', () => {
     const stages: [string, (pid: number) => boolean][] = [
       ['validate', (pid) => holds(pid) && !staging()],
       ['site', (pid) => holds(pid) && Boolean(staging())],
-      ['search', (pid) => holds(pid) && Boolean(staging()) && existsSync(join(w.work, staging()!, 'pagefind')) && !chromium(pid)],
+      [
+        'search',
+        (pid) => holds(pid) && Boolean(staging()) && existsSync(join(w.work, staging()!, 'pagefind')) && !chromium(pid),
+      ],
       ['pdf', (pid) => holds(pid) && chromium(pid)],
     ];
     for (const [stage, when] of stages) {
@@ -115,7 +132,11 @@ describe('two builds at the same time', () => {
     mkdirSync(second);
     const run = (out: string) =>
       new Promise<{ code: number | null; stdout: string }>((done) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'build.ts'), '--root', w.root, '--out', out, '--no-pdf'], { cwd: repoRoot });
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', join(repoRoot, 'scripts', 'build.ts'), '--root', w.root, '--out', out, '--no-pdf'],
+          { cwd: repoRoot },
+        );
         let stdout = '';
         child.stdout.on('data', (chunk) => (stdout += chunk));
         child.on('exit', (code) => done({ code, stdout }));
@@ -123,7 +144,9 @@ describe('two builds at the same time', () => {
     const results = await Promise.all([run(w.out), run(second)]);
     expect(results.map((r) => r.code)).toEqual([0, 0]);
     // Other builds (of other tests) may hold the lock too; at least one of these two waited.
-    expect(results.some((r) => /another build \(pid \d+\) is running in this project; waiting/.test(r.stdout))).toBe(true);
+    expect(results.some((r) => /another build \(pid \d+\) is running in this project; waiting/.test(r.stdout))).toBe(
+      true,
+    );
     for (const out of [w.out, second]) expect(existsSync(join(out, 'index.html')), out).toBe(true);
   }, 900_000);
 });

@@ -12,7 +12,8 @@ import { runScript } from '../helpers/run.ts';
 
 /** The starter report (every dataset sourced only from the article under review) plus a scatter chart. */
 const PAGE = 'content/02-迁移/index.md';
-const scatter = '\n```chart\ndataset: db-driver-benchmark\ntype: scatter\ntitle: 吞吐量与 99% 延迟\nx: tps\ny: p99\n```\n';
+const scatter =
+  '\n```chart\ndataset: db-driver-benchmark\ntype: scatter\ntitle: 吞吐量与 99% 延迟\nx: tps\ny: p99\n```\n';
 const CAVEAT = '文章数据，未经核实';
 const CAVEAT_RGB = [0xa0, 0x18, 0x18];
 
@@ -64,19 +65,26 @@ describe('charts', () => {
     await page.close();
   });
 
-  it('draw the caveat on the canvas of a chart of the article\'s own figures', async () => {
+  it("draw the caveat on the canvas of a chart of the article's own figures", async () => {
     const page = await open();
     // Pixels of the caveat's colour in the canvas's top-right corner, where the caveat is drawn.
-    const found = await page.locator('figure[data-chart] canvas').evaluateAll((canvases, rgb) =>
-      canvases.map((canvas) => {
-        const c = canvas as HTMLCanvasElement;
-        const { data } = c.getContext('2d')!.getImageData(c.width / 2, 0, c.width / 2, c.height / 8);
-        let hits = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (Math.abs(data[i]! - rgb[0]!) + Math.abs(data[i + 1]! - rgb[1]!) + Math.abs(data[i + 2]! - rgb[2]!) < 40 && data[i + 3]! > 200) hits++;
-        }
-        return { hits, text: c.dataset.caveat };
-      }), CAVEAT_RGB);
+    const found = await page.locator('figure[data-chart] canvas').evaluateAll(
+      (canvases, rgb) =>
+        canvases.map((canvas) => {
+          const c = canvas as HTMLCanvasElement;
+          const { data } = c.getContext('2d')!.getImageData(c.width / 2, 0, c.width / 2, c.height / 8);
+          let hits = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            if (
+              Math.abs(data[i]! - rgb[0]!) + Math.abs(data[i + 1]! - rgb[1]!) + Math.abs(data[i + 2]! - rgb[2]!) < 40 &&
+              data[i + 3]! > 200
+            )
+              hits++;
+          }
+          return { hits, text: c.dataset.caveat };
+        }),
+      CAVEAT_RGB,
+    );
     expect(found).toHaveLength(3);
     for (const chart of found) {
       expect(chart.text).toBe(CAVEAT);
@@ -85,7 +93,7 @@ describe('charts', () => {
     await page.close();
   });
 
-  it('label each scatter point with its row\'s key', async () => {
+  it("label each scatter point with its row's key", async () => {
     const page = await open();
     const scatterCanvas = page.locator('figure[data-chart]').filter({ hasText: '吞吐量与 99% 延迟' }).locator('canvas');
     expect(await scatterCanvas.getAttribute('data-point-labels')).toBe('3');
@@ -95,7 +103,10 @@ describe('charts', () => {
   it('download as a PNG with a click', async () => {
     const page = await open();
     const figure = page.locator('figure[data-chart]').first();
-    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: '下载 PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^fig-2-1-db-driver-benchmark\.png$/);
     const png = readFileSync((await download.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -108,9 +119,13 @@ describe('charts', () => {
   it('download as a vector SVG that keeps title, caveat, labels and source', async () => {
     const page = await open();
     const figure = page.locator('figure[data-chart]').filter({ hasText: '吞吐量与 99% 延迟' });
-    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: '下载 SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: '下载 SVG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
-    const svg = new JSDOM(readFileSync((await download.path())!, 'utf8'), { contentType: 'image/svg+xml' }).window.document;
+    const svg = new JSDOM(readFileSync((await download.path())!, 'utf8'), { contentType: 'image/svg+xml' }).window
+      .document;
     expect(svg.documentElement.localName).toBe('svg');
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
     const title = (await figure.locator('.figure-title').textContent())!.trim();
@@ -118,7 +133,9 @@ describe('charts', () => {
     expect(texts).toContain(CAVEAT);
     expect(texts.at(-1)).toMatch(/^来源：/);
     // Each scatter point named by its row, as on the page.
-    const data = JSON.parse((await figure.locator('script.chart-data').textContent())!) as { series: { values: { label: string }[] }[] };
+    const data = JSON.parse((await figure.locator('script.chart-data').textContent())!) as {
+      series: { values: { label: string }[] }[];
+    };
     const labels = data.series.flatMap((s) => s.values.map((v) => v.label));
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(texts).toContain(label);
@@ -128,4 +145,3 @@ describe('charts', () => {
     await page.close();
   });
 });
-

@@ -18,7 +18,9 @@ describe('the Chromium of the PDF exporter', () => {
     try {
       const page = await browser.newPage();
       const viaName = server.url.replace('127.0.0.1', hostname());
-      await expect(page.goto(`${viaName}content/report.yaml`, { timeout: 20_000 })).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
+      await expect(page.goto(`${viaName}content/report.yaml`, { timeout: 20_000 })).rejects.toThrow(
+        /ERR_NAME_NOT_RESOLVED/,
+      );
       await expect(page.goto('http://example.com/', { timeout: 20_000 })).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
       await page.close();
     } finally {

@@ -33,14 +33,21 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-interface AXNode { role?: { value?: string }; name?: { value?: string }; description?: { value?: string }; backendDOMNodeId?: number }
+interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  description?: { value?: string };
+  backendDOMNodeId?: number;
+}
 
 describe('claim marks', () => {
   it('tell assistive technology the claim number, the verdict and the statement, on every page', async () => {
     let checked = 0;
     for (const p of report.pages) {
       const page = await open(urls.page(p));
-      const marks = await page.$$eval('[data-claim-mark]', (els) => els.map((el) => el.getAttribute('data-claim-mark')!));
+      const marks = await page.$$eval('[data-claim-mark]', (els) =>
+        els.map((el) => el.getAttribute('data-claim-mark')!),
+      );
       const cdp = await page.context().newCDPSession(page);
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
       const buttons = nodes.filter((n) => n.role?.value === 'button' && /^断言 \d+/.test(n.name?.value ?? ''));
@@ -70,7 +77,8 @@ describe('claim marks', () => {
     await mark.hover();
     expect(await card.isVisible()).toBe(true);
     const text = await card.innerText();
-    for (const part of [zhClaim(claim.number), '与证据相悖', claim.statement, claim.note!, claim.evidence[0]!.quote!]) expect(text).toContain(part);
+    for (const part of [zhClaim(claim.number), '与证据相悖', claim.statement, claim.note!, claim.evidence[0]!.quote!])
+      expect(text).toContain(part);
     await page.mouse.move(0, 0);
     await mark.focus();
     expect(await card.isVisible()).toBe(true);

@@ -25,7 +25,9 @@ const edit = (file: string, change: (text: string) => string) => {
 /** Waits until the open page (never reloaded by the test) shows `text`; returns the seconds it took. */
 async function shows(text: string, selector = 'body'): Promise<number> {
   const started = performance.now();
-  await page.waitForFunction(([s, t]) => document.querySelector(s!)?.textContent?.includes(t!), [selector, text], { timeout: 120_000 });
+  await page.waitForFunction(([s, t]) => document.querySelector(s!)?.textContent?.includes(t!), [selector, text], {
+    timeout: 120_000,
+  });
   return (performance.now() - started) / 1000;
 }
 const seconds: Record<string, number> = {};
@@ -62,7 +64,9 @@ describe('npm run dev follows the report folder', () => {
 
   it('shows an edited claim statement in the ledger', { timeout: 300_000 }, async () => {
     await page.goto(`${dev.url}claims/`);
-    edit('data/claims.yaml', (t) => t.replace('早已将 Go 作为核心基础设施语言', '早已将 Go 作为核心基础设施语言（已改写）'));
+    edit('data/claims.yaml', (t) =>
+      t.replace('早已将 Go 作为核心基础设施语言', '早已将 Go 作为核心基础设施语言（已改写）'),
+    );
     seconds.claim = await shows('（已改写）', 'main');
   });
 
@@ -73,23 +77,31 @@ describe('npm run dev follows the report folder', () => {
     writeFileSync(join(chapter, 'index.md'), '---\ntitle: 新加的一章\nstatus: final\n---\n\n新章正文。\n');
     seconds.added = await shows('新加的一章');
     rmSync(chapter, { recursive: true });
-    await page.waitForFunction(() => document.body.textContent?.includes('执行摘要') && !document.body.textContent.includes('新加的一章'), undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => document.body.textContent?.includes('执行摘要') && !document.body.textContent.includes('新加的一章'),
+      undefined,
+      { timeout: 120_000 },
+    );
   });
 
-  it('shows the errors in validate’s words while the report is broken, and the page again once fixed', { timeout: 300_000 }, async () => {
-    await page.goto(`${dev.url}${encodeURI('迁移')}/`);
-    edit('content/02-迁移/index.md', (t) => t.replace('(claim:db-driver-benchmark)', '(claim:no-such-claim)'));
-    seconds.error = await shows('no-such-claim', '#dossier-diagnostics');
-    const validate = runScript('validate.ts', ['--root', root]);
-    expect(validate.code).toBe(1);
-    const [message] = validate.stdout.split('\n').filter((line) => line.includes('no-such-claim'));
-    expect(message).toMatch(/^content\/02-迁移\/index\.md:\d+:\d+ {2}错误: 找不到断言“no-such-claim”/);
-    expect(await page.textContent('#dossier-diagnostics')).toContain(message);
+  it(
+    'shows the errors in validate’s words while the report is broken, and the page again once fixed',
+    { timeout: 300_000 },
+    async () => {
+      await page.goto(`${dev.url}${encodeURI('迁移')}/`);
+      edit('content/02-迁移/index.md', (t) => t.replace('(claim:db-driver-benchmark)', '(claim:no-such-claim)'));
+      seconds.error = await shows('no-such-claim', '#dossier-diagnostics');
+      const validate = runScript('validate.ts', ['--root', root]);
+      expect(validate.code).toBe(1);
+      const [message] = validate.stdout.split('\n').filter((line) => line.includes('no-such-claim'));
+      expect(message).toMatch(/^content\/02-迁移\/index\.md:\d+:\d+ {2}错误: 找不到断言“no-such-claim”/);
+      expect(await page.textContent('#dossier-diagnostics')).toContain(message);
 
-    edit('content/02-迁移/index.md', (t) => t.replace('(claim:no-such-claim)', '(claim:db-driver-benchmark)'));
-    seconds.fixed = await shows('编辑后的句子', 'main');
-    expect(await page.$('#dossier-diagnostics')).toBeNull();
-  });
+      edit('content/02-迁移/index.md', (t) => t.replace('(claim:no-such-claim)', '(claim:db-driver-benchmark)'));
+      seconds.fixed = await shows('编辑后的句子', 'main');
+      expect(await page.$('#dossier-diagnostics')).toBeNull();
+    },
+  );
 
   it('never writes into the report folder', () => {
     const after = readTree(root);

@@ -62,7 +62,8 @@ describe('diagrams drawn at build time', () => {
   });
 
   it('sanitises whatever SVG it is given, and refuses what is not one SVG element', async () => {
-    const hostile = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><foreignObject><img src="x" onerror="alert(2)"></foreignObject><a href="javascript:alert(3)"><text onclick="alert(4)">留下</text></a><style>@import url(http://example.com/x.css);</style></svg>';
+    const hostile =
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><foreignObject><img src="x" onerror="alert(2)"></foreignObject><a href="javascript:alert(3)"><text onclick="alert(4)">留下</text></a><style>@import url(http://example.com/x.css);</style></svg>';
     const [clean, notSvg, empty] = await sanitiseSvgs([hostile, '<p>段落</p>', ''], browser);
     expect(clean).toContain('留下');
     expect(clean).not.toMatch(/<script|onerror|onclick|javascript:|<foreignObject|<img/i);
@@ -71,7 +72,10 @@ describe('diagrams drawn at build time', () => {
 
   it('breaks Chinese labels between words, never inside a Latin identifier', async () => {
     const word = '@EnableAutoConfiguration';
-    const [drawn] = await drawMermaid([`graph TD\n  A["条件化加载${word}注解标记的全部自动配置类并完成装配"] --> B[结束]`], browser);
+    const [drawn] = await drawMermaid(
+      [`graph TD\n  A["条件化加载${word}注解标记的全部自动配置类并完成装配"] --> B[结束]`],
+      browser,
+    );
     const page = await browser.newPage();
     await page.setContent((await sanitiseSvgs([drawn!.svg!], browser))[0]!);
     const lines = await page.$$eval('g.node text > tspan', (rows) => rows.map((row) => row.textContent ?? ''));
@@ -80,9 +84,11 @@ describe('diagrams drawn at build time', () => {
     expect(lines.some((line) => line.includes(word))).toBe(true);
   });
 
-  it('draws pies in the charts\' palette', async () => {
+  it("draws pies in the charts' palette", async () => {
     const [drawn] = await drawMermaid(['pie title 份额\n  "甲" : 40\n  "乙" : 30\n  "丙" : 30'], browser);
-    const fills = [...drawn!.svg!.matchAll(/class="pieCircle"[^>]*fill="([^"]+)"|fill="([^"]+)"[^>]*class="pieCircle"/g)].map((m) => (m[1] ?? m[2])!.toUpperCase());
+    const fills = [
+      ...drawn!.svg!.matchAll(/class="pieCircle"[^>]*fill="([^"]+)"|fill="([^"]+)"[^>]*class="pieCircle"/g),
+    ].map((m) => (m[1] ?? m[2])!.toUpperCase());
     const style = drawn!.svg!.toUpperCase();
     for (const colour of ['#0072B2', '#E69F00', '#009E73']) expect(style).toContain(colour);
     expect(fills).not.toContain('#FFFFFF');
@@ -108,6 +114,8 @@ describe('diagrams drawn at build time', () => {
     Object.assign(figure, { source: 'graph TD\n  A[未闭合 --> B\n  B --> C' });
     const { problems, svgs } = await drawDiagrams(report, { cacheDir: null, browser });
     expect(svgs.size).toBe(0);
-    expect(problems.map((d) => formatDiagnostic(d, 'zh-CN'))).toEqual([expect.stringMatching(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}错误: Mermaid 图语法错误：Parse error/)]);
+    expect(problems.map((d) => formatDiagnostic(d, 'zh-CN'))).toEqual([
+      expect.stringMatching(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}错误: Mermaid 图语法错误：Parse error/),
+    ]);
   });
 });

@@ -10,7 +10,9 @@ const files = walk(site.dist).map((f) => relative(site.dist, f));
 const TEXT = ['.html', '.css', '.js', '.json', '.svg', '.csv'];
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 describe('dist/', () => {
@@ -18,7 +20,10 @@ describe('dist/', () => {
     const fonts = files.filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
-    const css = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(site.dist, f), 'utf8')).join('\n');
+    const css = files
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(site.dist, f), 'utf8'))
+      .join('\n');
     for (const font of fonts) expect(css).toContain(font.split('/').pop());
   });
 
@@ -42,6 +47,7 @@ describe('dist/', () => {
 
   it('documents the web server set-up for the pre-compressed files, the CSP and the 404 page', () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-    for (const directive of ['gzip_static on', 'brotli_static on', 'Content-Security-Policy', 'error_page 404']) expect(readme).toContain(directive);
+    for (const directive of ['gzip_static on', 'brotli_static on', 'Content-Security-Policy', 'error_page 404'])
+      expect(readme).toContain(directive);
   });
 });

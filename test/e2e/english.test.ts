@@ -18,7 +18,13 @@ beforeAll(async () => {
   const files = starterWith(join(fixturesDir, 'long-table'));
   files['content/report.yaml'] = files['content/report.yaml']!.replace('locale: zh-CN', 'locale: en');
   writeTree(join(work, 'report'), files);
-  const { code, stdout, stderr } = runScript('build.ts', ['--root', join(work, 'report'), '--out', join(work, 'dist'), '--no-pdf']);
+  const { code, stdout, stderr } = runScript('build.ts', [
+    '--root',
+    join(work, 'report'),
+    '--out',
+    join(work, 'dist'),
+    '--no-pdf',
+  ]);
   if (code !== 0) throw new Error(`${stdout}\n${stderr}`);
   server = await serve(join(work, 'dist'));
   browser = await launchChromium();
@@ -34,7 +40,16 @@ describe('an English report', () => {
     await page.goto(server.url, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const text = await page.textContent('body');
-    for (const words of ['Executive summary', 'Key findings', 'Evidence overview', 'Chapters', 'Claim ledger', 'Bibliography', 'Contradicted']) expect(text).toContain(words);
+    for (const words of [
+      'Executive summary',
+      'Key findings',
+      'Evidence overview',
+      'Chapters',
+      'Claim ledger',
+      'Bibliography',
+      'Contradicted',
+    ])
+      expect(text).toContain(words);
     expect(text).not.toContain('执行摘要');
     expect(await page.$('a[href$=".pdf"]')).toBeNull();
     await page.close();

@@ -44,7 +44,9 @@ describe('hostile report content', () => {
     expect(dialogs).toEqual([]);
     // The values are shown as text: the chart data still parses and the chart is drawn.
     expect(await page.locator('figure[data-chart] canvas').count()).toBeGreaterThan(0);
-    expect(await page.locator('figure[data-chart] th').allTextContents()).toContain("Go</script><script>alert('cell')</script>");
+    expect(await page.locator('figure[data-chart] th').allTextContents()).toContain(
+      "Go</script><script>alert('cell')</script>",
+    );
     await page.close();
   });
 

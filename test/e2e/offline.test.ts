@@ -27,11 +27,15 @@ const lookups = () => (existsSync(networkLog) ? readFileSync(networkLog, 'utf8')
 /** Starts `npm run preview` on the given dist/, asks for its home page, stops it; returns the status. */
 async function previewOnce(dist: string): Promise<number> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'astro.ts'), 'preview', '--port', String(port)], {
-    cwd: repoRoot,
-    env: { ...userEnvironment(), ...environment, DOSSIER_OUT_DIR: dist },
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'scripts', 'astro.ts'), 'preview', '--port', String(port)],
+    {
+      cwd: repoRoot,
+      env: { ...userEnvironment(), ...environment, DOSSIER_OUT_DIR: dist },
+      stdio: 'ignore',
+    },
+  );
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`preview exited (${child.exitCode})`);

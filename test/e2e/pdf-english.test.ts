@@ -49,7 +49,11 @@ function siteCells(id: string): string[] {
 }
 
 const pageSizes = () =>
-  [...execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount), file], { encoding: 'utf8' }).matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({
+  [
+    ...execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount), file], { encoding: 'utf8' }).matchAll(
+      /^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/gm,
+    ),
+  ].map((m) => ({
     page: Number(m[1]),
     landscape: Number(m[2]) > Number(m[3]),
   }));
@@ -84,10 +88,16 @@ describe('the PDF briefing of an English report with wide tables', () => {
   });
 
   it('leaves no page half empty but the last before a chapter or appendix: the text leading into a wide table turns with it', () => {
-    const contents = [...layout[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
-    const starts = new Set(contents.filter((e) => /^(Chapter \d+|Appendix|Executive summary)/.test(e.title)).map((e) => e.page));
+    const contents = [...layout[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({
+      title: m[1]!,
+      page: Number(m[2]),
+    }));
+    const starts = new Set(
+      contents.filter((e) => /^(Chapter \d+|Appendix|Executive summary)/.test(e.title)).map((e) => e.page),
+    );
     const halfEmpty: number[] = [];
-    for (let page = 2; page < pageCount; page++) if (!starts.has(page + 1) && largestGap(file, page) > 0.5) halfEmpty.push(page);
+    for (let page = 2; page < pageCount; page++)
+      if (!starts.has(page + 1) && largestGap(file, page) > 0.5) halfEmpty.push(page);
     expect(halfEmpty).toEqual([]);
     // The wide tables' section starts on the landscape page, where its contents entry points.
     const wide = contents.find((e) => e.title.startsWith('Wide tables in print'))!;
@@ -115,7 +125,13 @@ describe('the PDF briefing of an English report with wide tables', () => {
     expect(cover).toMatch(/Evidence as of\s+2026-11-26/);
     expect(cover).toMatch(new RegExp(`${report.claims.size} claims`));
     for (const { verdict, count } of verdictCounts(report).filter((v) => v.count > 0)) {
-      const label = { supported: 'Supported', 'partly-supported': 'Partly supported', unsupported: 'Unsupported', contradicted: 'Contradicted', 'not-checkable': 'Not checkable' }[verdict];
+      const label = {
+        supported: 'Supported',
+        'partly-supported': 'Partly supported',
+        unsupported: 'Unsupported',
+        contradicted: 'Contradicted',
+        'not-checkable': 'Not checkable',
+      }[verdict];
       expect(cover).toMatch(new RegExp(`${label}\\s+${count}\\b`));
     }
   });
@@ -135,7 +151,10 @@ describe('the PDF briefing of an English report with wide tables', () => {
   });
 
   it('prints charts at 300 ppi or more', () => {
-    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => /\bimage\b/.test(l));
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => /\bimage\b/.test(l));
     expect(images.length).toBeGreaterThan(0);
     for (const line of images) {
       const [xppi, yppi] = line.trim().split(/\s+/).slice(12, 14).map(Number);

@@ -38,7 +38,13 @@ describe('the PDF briefing', () => {
 
   it('has a cover with title, organisation, date, version and classification, and no header or footer', () => {
     const cover = texts[0]!;
-    for (const field of [report.meta.title, report.meta.organisation, report.meta.date, report.meta.version, report.meta.classification]) {
+    for (const field of [
+      report.meta.title,
+      report.meta.organisation,
+      report.meta.date,
+      report.meta.version,
+      report.meta.classification,
+    ]) {
       expect(squash(cover)).toContain(squash(field));
     }
     expect(cover).not.toMatch(/第 \d+ 页/);
@@ -54,7 +60,13 @@ describe('the PDF briefing', () => {
 
   it('has a table of contents whose page numbers lead to the headings', () => {
     const entries = toc;
-    const expected = ['执行摘要', ...report.chapters.flatMap((c) => [`第 ${c.number} 章 ${c.title}`, ...c.pages.slice(1).map((p) => p.title)]), '附录 A 断言台账', '附录 B 参考文献', '附录 C 数据集'];
+    const expected = [
+      '执行摘要',
+      ...report.chapters.flatMap((c) => [`第 ${c.number} 章 ${c.title}`, ...c.pages.slice(1).map((p) => p.title)]),
+      '附录 A 断言台账',
+      '附录 B 参考文献',
+      '附录 C 数据集',
+    ];
     expect(entries.map((e) => e.title)).toEqual(expected);
     for (const entry of entries) {
       const heading = entry.title.replace(/^第 (\d+) 章 /, '');
@@ -63,13 +75,18 @@ describe('the PDF briefing', () => {
     // Chapters start on a new page: their heading is at the top, under the running header.
     for (const chapter of report.chapters) {
       const entry = entries.find((e) => e.title.endsWith(chapter.title))!;
-      const top = texts[entry.page - 1]!.split('\n').filter((l) => l.trim()).slice(1, 3).join('');
+      const top = texts[entry.page - 1]!.split('\n')
+        .filter((l) => l.trim())
+        .slice(1, 3)
+        .join('');
       expect(squash(top)).toBe(squash(`第 ${chapter.number} 章${chapter.title}`));
     }
   });
 
   it('numbers every chart and diagram as a figure, as on the site', () => {
-    const expected = report.pages.flatMap((p) => p.figures.filter((f) => f.kind !== 'table').map((f) => `图 ${f.number}`));
+    const expected = report.pages.flatMap((p) =>
+      p.figures.filter((f) => f.kind !== 'table').map((f) => `图 ${f.number}`),
+    );
     const found = [...new Set(texts.join('\n').match(/图 \d+-\d+/g))];
     expect(found).toEqual(expected);
   });
@@ -95,22 +112,26 @@ describe('the PDF briefing', () => {
     const all = texts.join('\n');
     expect(all).toContain('✘ 与证据相悖');
     const ledger = texts.find((t) => t.includes('附录 A 断言台账') && t.includes('核查结论'))!;
-    for (const claim of [...report.claims.values()].slice(0, 3)) expect(squash(ledger)).toContain(squash(claim.statement).slice(0, 12));
+    for (const claim of [...report.claims.values()].slice(0, 3))
+      expect(squash(ledger)).toContain(squash(claim.statement).slice(0, 12));
     const bibliography = texts.filter((t) => t.includes('参考文献')).join('');
     for (const source of report.sources.values()) expect(squash(all)).toContain(`[${source.number}]`);
     expect(bibliography).toContain('可靠性：原始出处');
     expect(bibliography).toContain('访问：未记录');
   });
 
-  it('repeats a long table\'s header on every page it spans and never splits a row', () => {
+  it("repeats a long table's header on every page it spans and never splits a row", () => {
     // The table's own section, up to the appendices (appendix C prints every dataset again).
     const pagesWithRows = texts
       .map((t, i) => ({ t, i }))
-      .filter(({ t, i }) => i + 1 >= tocPage('长表分页') && i + 1 < tocPage('附录 A 断言台账') && /synthetic-\d{3}/.test(t));
+      .filter(
+        ({ t, i }) => i + 1 >= tocPage('长表分页') && i + 1 < tocPage('附录 A 断言台账') && /synthetic-\d{3}/.test(t),
+      );
     expect(pagesWithRows.length).toBeGreaterThan(1);
     for (const { t, i } of pagesWithRows) expect(t, `page ${i + 1}`).toMatch(/服务\s+吞吐量/);
     // No page holds a lone row of it: a table continues with two rows at least, and starts with two at least.
-    for (const { t, i } of pagesWithRows) expect(t.match(/synthetic-\d{3}/g)!.length, `rows on page ${i + 1}`).toBeGreaterThanOrEqual(2);
+    for (const { t, i } of pagesWithRows)
+      expect(t.match(/synthetic-\d{3}/g)!.length, `rows on page ${i + 1}`).toBeGreaterThanOrEqual(2);
     for (let n = 1; n <= 90; n++) {
       const id = `synthetic-${String(n).padStart(3, '0')}`;
       const lines = pagesWithRows.flatMap(({ t }) => t.split('\n').filter((l) => l.includes(id)));
@@ -119,7 +140,7 @@ describe('the PDF briefing', () => {
     }
   });
 
-  it('prints each dataset\'s rows once: the appendix refers to a chapter that printed them all, and follows the dataset\'s pdf setting', () => {
+  it("prints each dataset's rows once: the appendix refers to a chapter that printed them all, and follows the dataset's pdf setting", () => {
     const all = texts.join('\n');
     // The 90-row table is in a chapter in full: its rows appear once, and the appendix gives its page.
     expect(all.match(/synthetic-001/g)).toHaveLength(1);
@@ -134,51 +155,70 @@ describe('the PDF briefing', () => {
     expect(squash(appendix)).toContain(squash('仅印出前 2 行，共 3 行'));
   });
 
-  it.each(['site', 'sample'] as const)('keeps each short table on one page with its caption (%s report)', async (which) => {
-    const built = inject(which);
-    const model = (await loadReport(diskFiles(built.root))).report!;
-    const pdf = join(built.dist, `${model.meta.id}.pdf`);
-    const all = pageTexts(pdf, Number(pdfinfo(pdf).Pages), 'raw');
-    const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
-    const body = all.slice(0, contents.find((e) => e.title.startsWith('附录 A'))!.page - 1).map(squash);
-    const tables = model.pages.flatMap((p) => p.figures).filter((f) => f.kind === 'table');
-    expect(tables.length).toBeGreaterThan(0);
-    for (const figure of tables) {
-      const dataset = model.datasets.get(figure.spec.dataset)!;
-      if (dataset.rows.length > 25) continue;
-      const firstLabel = [...dataset.columnsById.values()][0]!.label;
-      const lastKey = String(dataset.rows.at(-1)![dataset.keyColumn]);
-      // Caption, then header, then the last row, all on one page (the title recurs later in the source line).
-      const caption = squash(figure.spec.caption ?? dataset.title);
-      const whole = body.some((t) => {
-        const at = t.indexOf(caption);
-        const header = at < 0 ? -1 : t.indexOf(squash(firstLabel), at + caption.length);
-        return header >= 0 && t.indexOf(squash(lastKey), header) >= 0;
-      });
-      expect(whole, dataset.id).toBe(true);
-    }
-  });
+  it.each(['site', 'sample'] as const)(
+    'keeps each short table on one page with its caption (%s report)',
+    async (which) => {
+      const built = inject(which);
+      const model = (await loadReport(diskFiles(built.root))).report!;
+      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const all = pageTexts(pdf, Number(pdfinfo(pdf).Pages), 'raw');
+      const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({
+        title: m[1]!,
+        page: Number(m[2]),
+      }));
+      const body = all.slice(0, contents.find((e) => e.title.startsWith('附录 A'))!.page - 1).map(squash);
+      const tables = model.pages.flatMap((p) => p.figures).filter((f) => f.kind === 'table');
+      expect(tables.length).toBeGreaterThan(0);
+      for (const figure of tables) {
+        const dataset = model.datasets.get(figure.spec.dataset)!;
+        if (dataset.rows.length > 25) continue;
+        const firstLabel = [...dataset.columnsById.values()][0]!.label;
+        const lastKey = String(dataset.rows.at(-1)![dataset.keyColumn]);
+        // Caption, then header, then the last row, all on one page (the title recurs later in the source line).
+        const caption = squash(figure.spec.caption ?? dataset.title);
+        const whole = body.some((t) => {
+          const at = t.indexOf(caption);
+          const header = at < 0 ? -1 : t.indexOf(squash(firstLabel), at + caption.length);
+          return header >= 0 && t.indexOf(squash(lastKey), header) >= 0;
+        });
+        expect(whole, dataset.id).toBe(true);
+      }
+    },
+  );
 
-  it.each(['site', 'sample'] as const)('puts each contents entry\'s page number after the last line of its title (%s report)', async (which) => {
-    const built = inject(which);
-    const model = (await loadReport(diskFiles(built.root))).report!;
-    const pdf = join(built.dist, `${model.meta.id}.pdf`);
-    const contents = squash(pageTexts(pdf, 2)[1]!);
-    const titles = [...model.chapters.flatMap((c) => [`第 ${c.number} 章 ${c.title}`, ...c.pages.slice(1).map((p) => p.title)])];
-    for (const title of titles) expect(contents, title).toMatch(new RegExp(`${squash(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d+`));
-  });
+  it.each(['site', 'sample'] as const)(
+    "puts each contents entry's page number after the last line of its title (%s report)",
+    async (which) => {
+      const built = inject(which);
+      const model = (await loadReport(diskFiles(built.root))).report!;
+      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const contents = squash(pageTexts(pdf, 2)[1]!);
+      const titles = [
+        ...model.chapters.flatMap((c) => [`第 ${c.number} 章 ${c.title}`, ...c.pages.slice(1).map((p) => p.title)]),
+      ];
+      for (const title of titles)
+        expect(contents, title).toMatch(new RegExp(`${squash(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d+`));
+    },
+  );
 
-  it.each(['site', 'sample'] as const)('leaves no page half empty but the last before a chapter or appendix (%s report)', async (which) => {
-    const built = inject(which);
-    const model = (await loadReport(diskFiles(built.root))).report!;
-    const pdf = join(built.dist, `${model.meta.id}.pdf`);
-    const pages = Number(pdfinfo(pdf).Pages);
-    const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
-    const starts = new Set(contents.filter((e) => /^(第 \d+ 章|附录|执行摘要)/.test(e.title)).map((e) => e.page));
-    const halfEmpty: number[] = [];
-    for (let page = 2; page < pages; page++) if (!starts.has(page + 1) && largestGap(pdf, page) > 0.5) halfEmpty.push(page);
-    expect(halfEmpty).toEqual([]);
-  });
+  it.each(['site', 'sample'] as const)(
+    'leaves no page half empty but the last before a chapter or appendix (%s report)',
+    async (which) => {
+      const built = inject(which);
+      const model = (await loadReport(diskFiles(built.root))).report!;
+      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const pages = Number(pdfinfo(pdf).Pages);
+      const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({
+        title: m[1]!,
+        page: Number(m[2]),
+      }));
+      const starts = new Set(contents.filter((e) => /^(第 \d+ 章|附录|执行摘要)/.test(e.title)).map((e) => e.page));
+      const halfEmpty: number[] = [];
+      for (let page = 2; page < pages; page++)
+        if (!starts.has(page + 1) && largestGap(pdf, page) > 0.5) halfEmpty.push(page);
+      expect(halfEmpty).toEqual([]);
+    },
+  );
 
   it('has bookmarks for the chapters and sections, and its language set', async () => {
     const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });

@@ -5,7 +5,14 @@ import { loadReport } from '../../src/model/load-report.ts';
 import { launchChromium } from '../../src/node/chromium.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { Urls } from '../../src/render/urls.ts';
-import { axeViolations, brokenHeadingWords, onePerKind, open, pagePaths, punctuationStartingLines } from '../helpers/reader.ts';
+import {
+  axeViolations,
+  brokenHeadingWords,
+  onePerKind,
+  open,
+  pagePaths,
+  punctuationStartingLines,
+} from '../helpers/reader.ts';
 
 /** The site as a reader meets it: on a laptop and a phone, light and dark, the answer first. */
 const starter = inject('site');
@@ -36,12 +43,19 @@ afterAll(async () => {
 });
 
 describe('home page', () => {
-  it.each([['laptop', laptop], ['phone', phone]] as const)('shows title, date and the verdict overview on the first screen (%s)', async (_, screen) => {
+  it.each([
+    ['laptop', laptop],
+    ['phone', phone],
+  ] as const)('shows title, date and the verdict overview on the first screen (%s)', async (_, screen) => {
     const page = await open(browser, starterOrigin + urls.home(), screen);
-    const bottoms = await page.$$eval('h1, .report-line time, .verdict-strip, .verdict-legend', (els) => els.map((e) => e.getBoundingClientRect().bottom));
+    const bottoms = await page.$$eval('h1, .report-line time, .verdict-strip, .verdict-legend', (els) =>
+      els.map((e) => e.getBoundingClientRect().bottom),
+    );
     expect(bottoms).toHaveLength(4);
     for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(screen.height);
-    const legend = await page.$$eval('.verdict-legend li', (els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()));
+    const legend = await page.$$eval('.verdict-legend li', (els) =>
+      els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()),
+    );
     const claims = [...starterReport.claims.values()];
     expect(legend.map((l) => Number(l!.match(/(\d+)$/)![1])).reduce((a, b) => a + b, 0)).toBe(claims.length);
     expect(legend.join(' ')).toMatch(/有据 \d+/);
@@ -50,7 +64,9 @@ describe('home page', () => {
 
   it('gives every key finding its claim marks, then the summary and the chapters without double numbers', async () => {
     const page = await open(browser, starterOrigin + urls.home(), laptop);
-    const findings = await page.$$eval('.findings > li', (els) => els.map((e) => e.querySelectorAll('.claim-mark').length));
+    const findings = await page.$$eval('.findings > li', (els) =>
+      els.map((e) => e.querySelectorAll('.claim-mark').length),
+    );
     expect(findings.length).toBe(starterReport.pages[0]!.findings!.length);
     for (const marks of findings) expect(marks).toBeGreaterThan(0);
     const order = await page.$$eval('main h2', (els) => els.map((e) => e.id));
@@ -75,7 +91,9 @@ describe('navigation', () => {
       expect(await narrow.isVisible('.menu-button .site-menu'), path).toBe(false);
       await narrow.click('.menu-button > summary');
       expect(await narrow.isVisible('.menu-button .site-menu'), path).toBe(true);
-      const links = await narrow.$$eval('.menu-button .site-menu a', (as) => as.map((a) => (a as HTMLAnchorElement).innerText.trim()));
+      const links = await narrow.$$eval('.menu-button .site-menu a', (as) =>
+        as.map((a) => (a as HTMLAnchorElement).innerText.trim()),
+      );
       expect(links).toEqual(expect.arrayContaining(['断言台账', '参考文献', '数据集']));
       expect(links.length).toBe(starterReport.pages.length + 3);
       await narrow.close();
@@ -128,13 +146,17 @@ describe('on a phone (375 px)', () => {
     ...starterPaths.map((path) => ['starter', path] as const),
     ...onePerKind(sampleReport, new Urls(sample.base)).map((path) => ['sample', path] as const),
   ];
-  it.each(cases)('%s %s: no sideways scrolling, whole words in table headings, no line starting with closing punctuation', async (which, path) => {
-    const page = await open(browser, (which === 'starter' ? starterOrigin : sampleOrigin) + path, phone);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    expect(await brokenHeadingWords(page)).toEqual([]);
-    expect(await punctuationStartingLines(page)).toEqual([]);
-    await page.close();
-  }, 120_000);
+  it.each(cases)(
+    '%s %s: no sideways scrolling, whole words in table headings, no line starting with closing punctuation',
+    async (which, path) => {
+      const page = await open(browser, (which === 'starter' ? starterOrigin : sampleOrigin) + path, phone);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(await brokenHeadingWords(page)).toEqual([]);
+      expect(await punctuationStartingLines(page)).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 });
 
 describe('accessibility', () => {
@@ -144,18 +166,22 @@ describe('accessibility', () => {
     ['1280 light', { ...laptop, colorScheme: 'light' }],
     ['375 dark', { ...phone, colorScheme: 'dark' }],
   ] as const;
-  it.each(starterPaths)('%s: axe finds nothing at 1280 and 375 px, light and dark', async (path) => {
-    for (const [name, screen] of screens) {
-      const page = await open(browser, starterOrigin + path, screen);
-      if (path === urls.search()) {
-        await page.fill('#search-input', '达梦');
-        await page.press('#search-input', 'Enter');
-        await page.waitForSelector('.search-result-link');
+  it.each(starterPaths)(
+    '%s: axe finds nothing at 1280 and 375 px, light and dark',
+    async (path) => {
+      for (const [name, screen] of screens) {
+        const page = await open(browser, starterOrigin + path, screen);
+        if (path === urls.search()) {
+          await page.fill('#search-input', '达梦');
+          await page.press('#search-input', 'Enter');
+          await page.waitForSelector('.search-result-link');
+        }
+        expect(await axeViolations(page), name).toEqual([]);
+        await page.close();
       }
-      expect(await axeViolations(page), name).toEqual([]);
-      await page.close();
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 
   it('follows the dark system setting, but the print edition stays light', async () => {
     const background = async (path: string) => {
@@ -174,9 +200,13 @@ describe('search', () => {
     const claim = [...starterReport.claims.values()].find((c) => c.statement.includes('mips64le'))!;
     const page = await open(browser, `${starterOrigin}${urls.search()}?q=mips64le`, laptop);
     await page.waitForSelector('.search-result-link');
-    const links = await page.$$eval('.search-result-link', (as) => as.map((a) => decodeURI((a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash)));
+    const links = await page.$$eval('.search-result-link', (as) =>
+      as.map((a) => decodeURI((a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash)),
+    );
     expect(links).toContain(decodeURI(`${urls.claims()}#claim-${claim.id}`));
-    const fonts = await page.$$eval('.search-result-link, #search-input, main h1', (els) => els.map((e) => getComputedStyle(e).fontFamily));
+    const fonts = await page.$$eval('.search-result-link, #search-input, main h1', (els) =>
+      els.map((e) => getComputedStyle(e).fontFamily),
+    );
     expect(new Set(fonts).size).toBe(1);
     await page.close();
   });

@@ -45,10 +45,15 @@ async function visit(path: string, width = 1280): Promise<Visit> {
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`external: ${r.url()}`));
+  page.on(
+    'request',
+    (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`external: ${r.url()}`),
+  );
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   if (await page.$('figure[data-chart]')) await page.waitForSelector('html[data-charts-ready]');
@@ -80,9 +85,15 @@ describe('the built site', () => {
     expect(await page.title()).not.toBe('');
     const violations = await page.evaluate(async (source) => {
       (0, eval)(source);
-      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.nodes.length})`);
     }, axeSource);
     expect(problems).toEqual([]);
     expect(violations).toEqual([]);
@@ -91,12 +102,18 @@ describe('the built site', () => {
 
   it('has no broken internal link or anchor anywhere', async () => {
     const checker = new LinkChecker();
-    const result = await checker.check({ path: server.url, recurse: true, checkFragments: true, linksToSkip: [`^(?!${origin})`] });
+    const result = await checker.check({
+      path: server.url,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: [`^(?!${origin})`],
+    });
     const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
     expect(broken).toEqual([]);
     const crawled = new Set(result.links.map((l) => decodeURI(new URL(l.url).pathname)));
     // The search page is reached through the header's form, not a link.
-    for (const path of pagePaths.filter((p) => !p.endsWith('404.html') && p !== urls.search())) expect(crawled).toContain(decodeURI(path));
+    for (const path of pagePaths.filter((p) => !p.endsWith('404.html') && p !== urls.search()))
+      expect(crawled).toContain(decodeURI(path));
   });
 
   it('draws every chart (coloured pixels on the canvas, not a blank box)', async () => {
@@ -110,7 +127,13 @@ describe('the built site', () => {
           const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
           let coloured = 0;
           // Count pixels of the palette's first colour (#0072B2): the bars themselves.
-          for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x00) < 16 && Math.abs(data[i + 1]! - 0x72) < 16 && Math.abs(data[i + 2]! - 0xb2) < 16) coloured++;
+          for (let i = 0; i < data.length; i += 4)
+            if (
+              Math.abs(data[i]! - 0x00) < 16 &&
+              Math.abs(data[i + 1]! - 0x72) < 16 &&
+              Math.abs(data[i + 2]! - 0xb2) < 16
+            )
+              coloured++;
           return coloured / (c.width * c.height);
         }),
       );
@@ -122,10 +145,16 @@ describe('the built site', () => {
 
   it('draws every diagram as SVG in the HTML, with its title and source, and loads no JS for it', async () => {
     const diagramPage = report.pages.find((p) => p.figures.some((f) => f.kind === 'mermaid'))!;
-    const html = readFileSync(join(site.dist, decodeURI(urls.page(diagramPage)).slice(base.length), 'index.html'), 'utf8');
+    const html = readFileSync(
+      join(site.dist, decodeURI(urls.page(diagramPage)).slice(base.length), 'index.html'),
+      'utf8',
+    );
     const figureHtml = /<figure[^>]*diagram-figure[\s\S]*?<\/figure>/.exec(html)![0];
     // In the HTML as sent: readable without JavaScript and by search engines.
-    const svgText = /<svg[\s\S]*<\/svg>/.exec(figureHtml)![0].replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
+    const svgText = /<svg[\s\S]*<\/svg>/
+      .exec(figureHtml)![0]
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, '');
     expect(svgText).toContain('信创语言选型依据');
     expect(svgText).toContain('指令集原生支持');
     expect(figureHtml).not.toMatch(/<script|graph TD/);
@@ -167,7 +196,7 @@ describe('the built site', () => {
     await page.close();
   });
 
-  it('names source types and cited pages in the report\'s words and numbering', async () => {
+  it("names source types and cited pages in the report's words and numbering", async () => {
     const { page } = await visit(urls.sources());
     const meta = await page.locator('.source-meta').allTextContents();
     expect(meta.length).toBeGreaterThan(0);
@@ -176,7 +205,8 @@ describe('the built site', () => {
     // Pages citing a source carry the number the menu gives them ("2.1 标题").
     const cited = await page.locator('.source-cited a').allTextContents();
     const menu = await page.locator('.site-menu a').allTextContents();
-    for (const link of cited.filter((c) => c !== '执行摘要')) expect(menu.map((m) => m.replace(/\s+/g, ' ').trim())).toContain(link);
+    for (const link of cited.filter((c) => c !== '执行摘要'))
+      expect(menu.map((m) => m.replace(/\s+/g, ' ').trim())).toContain(link);
     await page.close();
   });
 
@@ -206,7 +236,8 @@ describe('the built site', () => {
     expect(diagramPage.content).toContain('中间件兼容性');
     // The diagram's labels are searchable (its text alternative), its source code is not.
     expect(diagramPage.content).toContain('指令集原生支持');
-    for (const chrome of ['graph TD', '-->', '上一页', '本页目录', '断言台账', '搜索报告全文']) expect(diagramPage.content).not.toContain(chrome);
+    for (const chrome of ['graph TD', '-->', '上一页', '本页目录', '断言台账', '搜索报告全文'])
+      expect(diagramPage.content).not.toContain(chrome);
     await page.close();
   });
 
@@ -215,7 +246,9 @@ describe('the built site', () => {
     await page.fill('#site-search', '达梦');
     await page.press('#site-search', 'Enter');
     await page.waitForSelector('.search-result-link');
-    const links = await page.$$eval('.search-result-link', (as) => as.map((a) => decodeURI((a as HTMLAnchorElement).pathname)));
+    const links = await page.$$eval('.search-result-link', (as) =>
+      as.map((a) => decodeURI((a as HTMLAnchorElement).pathname)),
+    );
     expect(links).toContain(decodeURI(urls.page({ id: '迁移' })));
     expect(await page.textContent('.search-status')).toMatch(/[\u4e00-\u9fff]/);
     expect(problems).toEqual([]);
@@ -231,8 +264,12 @@ describe('the built site', () => {
 
   it('filters the claim ledger by verdict', async () => {
     const { page } = await visit(`${urls.claims()}?verdict=contradicted`);
-    const visible = await page.$$eval('[data-claim]:not([hidden])', (els) => els.map((e) => (e as HTMLElement).dataset.verdict));
-    expect(visible).toEqual([...report.claims.values()].filter((c) => c.verdict === 'contradicted').map(() => 'contradicted'));
+    const visible = await page.$$eval('[data-claim]:not([hidden])', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.verdict),
+    );
+    expect(visible).toEqual(
+      [...report.claims.values()].filter((c) => c.verdict === 'contradicted').map(() => 'contradicted'),
+    );
     await page.selectOption('select[name="verdict"]', '');
     expect(await page.$$eval('[data-claim]:not([hidden])', (els) => els.length)).toBe(report.claims.size);
     await page.close();

@@ -13,14 +13,22 @@ export const squash = (text: string): string => text.replace(/\s+/g, '');
  * retyping Chinese text: whitespace, full-width against half-width punctuation, Markdown code marks.
  */
 function normalise(text: string): string {
-  return squash(text.normalize('NFKC').replace(/[“”「」]/g, '"').replace(/[‘’]/g, "'").replace(/、/g, ',').replace(/`/g, ''));
+  return squash(
+    text
+      .normalize('NFKC')
+      .replace(/[“”「」]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/、/g, ',')
+      .replace(/`/g, ''),
+  );
 }
 
 /** The `:::quote{source=ID}` directives of a page tree. */
 export function quotesOf(tree: Root, source: string): ContainerDirective[] {
   const found: ContainerDirective[] = [];
   const walk = (node: Root | RootContent) => {
-    if (node.type === 'containerDirective' && node.name === 'quote' && node.attributes?.source === source) found.push(node);
+    if (node.type === 'containerDirective' && node.name === 'quote' && node.attributes?.source === source)
+      found.push(node);
     else if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
@@ -28,14 +36,18 @@ export function quotesOf(tree: Root, source: string): ContainerDirective[] {
 }
 
 /** One paragraph or heading in the report's own voice, with the line it starts on. */
-export interface Passage { line: number; text: string }
+export interface Passage {
+  line: number;
+  text: string;
+}
 
 /** Every paragraph and heading of the page that is not inside a `:::quote` directive. */
 export function ownVoice(tree: Root): Passage[] {
   const passages: Passage[] = [];
   const walk = (node: Root | RootContent) => {
     if (node.type === 'containerDirective' && node.name === 'quote') return;
-    if (node.type === 'paragraph' || node.type === 'heading') passages.push({ line: node.position?.start.line ?? 0, text: wordsOf(node) });
+    if (node.type === 'paragraph' || node.type === 'heading')
+      passages.push({ line: node.position?.start.line ?? 0, text: wordsOf(node) });
     else if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
@@ -43,7 +55,8 @@ export function ownVoice(tree: Root): Passage[] {
 }
 
 /** Inline quotations “…” of a passage that says whose words they are (文章称“…”, 文章表中“…”). */
-export const attributedQuotes = (text: string): string[] => (text.includes('文章') ? [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!) : []);
+export const attributedQuotes = (text: string): string[] =>
+  text.includes('文章') ? [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!) : [];
 
 /** The first run of `length` characters of `passage` that also stands in `article`, both normalised; undefined when none. */
 export function sharedRun(passage: string, article: string, length: number): string | undefined {

@@ -21,13 +21,21 @@ export interface DevServer {
 }
 
 /** `npm run dev -- --root DIR --port N` as a user starts it; resolves once it answers. */
-export async function startDev(root: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<DevServer> {
+export async function startDev(
+  root: string,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<DevServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(repoRoot, 'scripts', 'dev.ts'), '--root', root, '--port', String(port)], {
-    cwd: repoRoot,
-    env: { ...userEnvironment(), ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', join(repoRoot, 'scripts', 'dev.ts'), '--root', root, '--port', String(port)],
+    {
+      cwd: repoRoot,
+      env: { ...userEnvironment(), ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

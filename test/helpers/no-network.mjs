@@ -11,7 +11,10 @@ const log = process.env.DOSSIER_NETWORK_LOG;
 
 function refused(host) {
   if (log) appendFileSync(log, `${host}\n`);
-  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${host} (no network in tests)`), { code: 'ENOTFOUND', hostname: host });
+  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${host} (no network in tests)`), {
+    code: 'ENOTFOUND',
+    hostname: host,
+  });
 }
 
 const lookup = dns.lookup;

@@ -3,7 +3,12 @@ import { execFileSync } from 'node:child_process';
 /** poppler-utils, as a reader's tools see the PDF. */
 export function pdfinfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 export function pdffonts(file: string): { name: string; type: string; embedded: boolean }[] {
@@ -29,7 +34,9 @@ export function pagePixels(file: string, page: number, dpi = 40): Uint8Array {
 
 /** One page as 8-bit grey pixels, row by row, with its size in pixels. */
 function pageImage(file: string, page: number, dpi = 40): { width: number; height: number; pixels: Uint8Array } {
-  const pgm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', file], { maxBuffer: 64 << 20 });
+  const pgm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', file], {
+    maxBuffer: 64 << 20,
+  });
   // Header: "P5\n<width> <height>\n255\n", then the pixels.
   const fields: string[] = [];
   let offset = 0;

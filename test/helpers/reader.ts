@@ -42,12 +42,17 @@ export interface Screen {
 
 /** Opens a page the way a reader's browser would, at a screen size and colour scheme. */
 export async function open(browser: Browser, url: string, screen: Screen): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, colorScheme: screen.colorScheme ?? 'light', javaScriptEnabled: screen.javaScript ?? true });
+  const context = await browser.newContext({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.colorScheme ?? 'light',
+    javaScriptEnabled: screen.javaScript ?? true,
+  });
   const page = await context.newPage();
   page.on('close', () => void context.close());
   await page.goto(url, { waitUntil: 'networkidle' });
   // Without JavaScript a chart stays its data table: there is nothing to wait for.
-  if ((screen.javaScript ?? true) && (await page.$('figure[data-chart]'))) await page.waitForSelector('html[data-charts-ready]');
+  if ((screen.javaScript ?? true) && (await page.$('figure[data-chart]')))
+    await page.waitForSelector('html[data-charts-ready]');
   return page;
 }
 
@@ -57,7 +62,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async (source) => {
     (0, eval)(source);
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
     return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
   }, axeSource);

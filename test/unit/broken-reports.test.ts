@@ -15,7 +15,8 @@ import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 const brokenDir = join(fixturesDir, 'broken');
 const cases = readdirSync(brokenDir).sort();
 
-const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}  ${d.path || '-'}  ${d.code}  ${d.message}${d.hint ? `  (${d.hint})` : ''}`;
+const line = (d: Diagnostic) =>
+  `${d.file}:${d.line}:${d.column}  ${d.path || '-'}  ${d.code}  ${d.message}${d.hint ? `  (${d.hint})` : ''}`;
 
 describe('broken reports', () => {
   it('cover at least 25 distinct problems', () => {

@@ -7,10 +7,19 @@ const status: Column = { id: 'kylin', label: '麒麟', type: 'status' };
 describe('status cells', () => {
   it('accept the labels the site shows, in either language, as well as the status names', () => {
     expect(readCell('部分支持', status, true)).toEqual({ ok: true, value: { status: 'partial' } });
-    expect(readCell('不适用：无 ARM 版本', status, true)).toEqual({ ok: true, value: { status: 'not-applicable', note: '无 ARM 版本' } });
+    expect(readCell('不适用：无 ARM 版本', status, true)).toEqual({
+      ok: true,
+      value: { status: 'not-applicable', note: '无 ARM 版本' },
+    });
     expect(readCell('N/A', status, true)).toEqual({ ok: true, value: { status: 'not-applicable' } });
-    expect(readCell('Partial: needs a patch', status, false)).toEqual({ ok: true, value: { status: 'partial', note: 'needs a patch' } });
-    expect(readCell({ status: '支持', note: '官方认证' }, status, false)).toEqual({ ok: true, value: { status: 'supported', note: '官方认证' } });
+    expect(readCell('Partial: needs a patch', status, false)).toEqual({
+      ok: true,
+      value: { status: 'partial', note: 'needs a patch' },
+    });
+    expect(readCell({ status: '支持', note: '官方认证' }, status, false)).toEqual({
+      ok: true,
+      value: { status: 'supported', note: '官方认证' },
+    });
     expect(readCell('partial', status, true)).toEqual({ ok: true, value: { status: 'partial' } });
   });
 

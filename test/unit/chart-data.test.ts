@@ -35,7 +35,8 @@ files['data/sources.yaml'] += `- { id: forum-post, title: 论坛帖子, type: we
 const { report } = await loadReport(memoryFiles(files));
 const dataset = report!.datasets.get('builds')!;
 const t = ui('zh-CN');
-const draw = (spec: Omit<ChartSpecInput, 'dataset' | 'title'>) => chartData(dataset, chartSpecSchema.parse({ dataset: 'builds', title: '图', ...spec }), t);
+const draw = (spec: Omit<ChartSpecInput, 'dataset' | 'title'>) =>
+  chartData(dataset, chartSpecSchema.parse({ dataset: 'builds', title: '图', ...spec }), t);
 
 describe('chart data for each chart type', () => {
   it('pie and doughnut: one slice per x value, from the one y column', () => {
@@ -46,43 +47,73 @@ describe('chart data for each chart type', () => {
     }
   });
 
-  it('100 % stacked bars: each category\'s series add up to 100, on a share axis', () => {
+  it("100 % stacked bars: each category's series add up to 100, on a share axis", () => {
     const data = draw({ type: 'bar', stacked: 'percent', x: 'version', y: 'median', series: 'os' });
     expect(data.yTitle).toBe('中位数占比（%）');
     expect(data.series.map((s) => s.name)).toEqual(['麒麟', '统信']);
-    expect(data.series.map((s) => s.values)).toEqual([[75, 25], [25, 75]]);
+    expect(data.series.map((s) => s.values)).toEqual([
+      [75, 25],
+      [25, 75],
+    ]);
   });
 
   it('area: series by category, stacked when asked', () => {
     const data = draw({ type: 'area', stacked: true, x: 'version', y: 'median', series: 'os' });
     expect(data).toMatchObject({ type: 'area', stacked: true, labels: ['1.21', '1.22'] });
-    expect(data.series.map((s) => s.values)).toEqual([[30, 15], [10, 45]]);
+    expect(data.series.map((s) => s.values)).toEqual([
+      [30, 15],
+      [10, 45],
+    ]);
   });
 
   it('line with a band: the min and max columns beside each series', () => {
-    const data = draw({ type: 'line', x: 'version', y: 'median', series: 'os', band: { min: 'fastest', max: 'slowest' } });
+    const data = draw({
+      type: 'line',
+      x: 'version',
+      y: 'median',
+      series: 'os',
+      band: { min: 'fastest', max: 'slowest' },
+    });
     expect(data.series[0]).toEqual({ name: '麒麟', values: [30, 15], band: { min: [25, 14], max: [41, 20] } });
     expect(data.yTitle).toBe('中位数（s）');
   });
 
-  it('approximate values keep their qualifier in the legend, the tooltip\'s series name and the axis title', () => {
-    const columnsById = new Map([...dataset.columnsById].map(([id, c]) => [id, id === 'median' ? { ...c, approximate: true } : c]));
-    const data = chartData({ ...dataset, columnsById }, chartSpecSchema.parse({ dataset: 'builds', title: '图', type: 'bar', x: 'version', y: ['median', 'fastest'] }), t);
+  it("approximate values keep their qualifier in the legend, the tooltip's series name and the axis title", () => {
+    const columnsById = new Map(
+      [...dataset.columnsById].map(([id, c]) => [id, id === 'median' ? { ...c, approximate: true } : c]),
+    );
+    const data = chartData(
+      { ...dataset, columnsById },
+      chartSpecSchema.parse({ dataset: 'builds', title: '图', type: 'bar', x: 'version', y: ['median', 'fastest'] }),
+      t,
+    );
     expect(data.series.map((s) => s.name)).toEqual(['中位数（约数）', '最快']);
     expect(data.yTitle).toBe('中位数（约数） / 最快（s）');
   });
 
-  it('the figure\'s data table shows the band columns too, so the range can be read without the chart', () => {
+  it("the figure's data table shows the band columns too, so the range can be read without the chart", () => {
     const ctx = renderContext(report!, new Urls('/'));
-    const spec = chartSpecSchema.parse({ dataset: 'builds', title: '构建', type: 'line', x: 'version', y: 'median', band: { min: 'fastest', max: 'slowest' } });
-    const html = toHtml(chartFigure(ctx, { kind: 'chart', pageId: '', at: { file: 'x.md', line: 1, column: 1 }, number: '1-1', spec }));
+    const spec = chartSpecSchema.parse({
+      dataset: 'builds',
+      title: '构建',
+      type: 'line',
+      x: 'version',
+      y: 'median',
+      band: { min: 'fastest', max: 'slowest' },
+    });
+    const html = toHtml(
+      chartFigure(ctx, { kind: 'chart', pageId: '', at: { file: 'x.md', line: 1, column: 1 }, number: '1-1', spec }),
+    );
     for (const label of ['中位数', '最快', '最慢']) expect(html).toContain(`>${label}<`);
   });
 
-  it('scatter: each point carries its row\'s key, and the unit is said above the plot', () => {
+  it("scatter: each point carries its row's key, and the unit is said above the plot", () => {
     const data = draw({ type: 'scatter', x: 'fastest', y: 'slowest' });
     expect(data.series[0]!.values).toEqual([
-      { x: 25, y: 41, label: '1.21' }, { x: 9, y: 12, label: '1.21' }, { x: 14, y: 20, label: '1.22' }, { x: 40, y: 50, label: '1.22' },
+      { x: 25, y: 41, label: '1.21' },
+      { x: 9, y: 12, label: '1.21' },
+      { x: 14, y: 20, label: '1.22' },
+      { x: 40, y: 50, label: '1.22' },
     ]);
     expect(data.unit).toBe('s');
   });
@@ -98,10 +129,18 @@ describe('the caveat on unverified data', () => {
     expect(withSources(['etcd-graduation'])).toBeUndefined();
   });
 
-  it('is worded in the chart\'s data, for the canvas to draw', () => {
+  it("is worded in the chart's data, for the canvas to draw", () => {
     const ctx = renderContext(report!, new Urls('/'));
-    const spec = chartSpecSchema.parse({ dataset: 'db-driver-benchmark', title: '压测', type: 'bar', x: 'database', y: 'p99' });
-    const html = toHtml(chartFigure(ctx, { kind: 'chart', pageId: '', at: { file: 'x.md', line: 1, column: 1 }, number: '1-1', spec }));
+    const spec = chartSpecSchema.parse({
+      dataset: 'db-driver-benchmark',
+      title: '压测',
+      type: 'bar',
+      x: 'database',
+      y: 'p99',
+    });
+    const html = toHtml(
+      chartFigure(ctx, { kind: 'chart', pageId: '', at: { file: 'x.md', line: 1, column: 1 }, number: '1-1', spec }),
+    );
     expect(html).toContain('"caveat":"文章数据，未经核实"');
     expect(html.indexOf('figure-title')).toBeLessThan(html.indexOf('<canvas'));
     expect(html.indexOf('<canvas')).toBeLessThan(html.indexOf('figure-source'));

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { remarkCjkBreaks } from '../../src/markdown/cjk-breaks.ts';
 
 const html = (markdown: string) =>
-  String(unified().use(remarkParse).use(remarkCjkBreaks).use(remarkRehype).use(rehypeStringify).processSync(markdown)).trim();
+  String(
+    unified().use(remarkParse).use(remarkCjkBreaks).use(remarkRehype).use(rehypeStringify).processSync(markdown),
+  ).trim();
 
 describe('soft line breaks in CJK text', () => {
   it('are removed between two Chinese characters or CJK punctuation', () => {

@@ -14,7 +14,8 @@ function starterOnDisk(): string {
   return root;
 }
 const csv = 'data/datasets/go-adoption-claimed.csv';
-const line = (d: { file: string; line: number; column: number; code: string; message: string }) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
+const line = (d: { file: string; line: number; column: number; code: string; message: string }) =>
+  `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
 
 describe('reading report files from disk', () => {
   it('refuses a symlink that leads outside the report, at the line that names the file, and prints nothing of its target', async () => {
@@ -25,7 +26,9 @@ describe('reading report files from disk', () => {
     symlinkSync(secret, join(root, csv));
     const result = await loadReport(diskFiles(root));
     const lines = result.diagnostics.map(line);
-    expect(lines).toEqual([`data/datasets/go-adoption-claimed.yaml:15:6 outside-root ${csv} 指向报告文件夹之外（${secret}）；Dossier 只读取 --root 之内的文件，请把文件复制进报告文件夹`]);
+    expect(lines).toEqual([
+      `data/datasets/go-adoption-claimed.yaml:15:6 outside-root ${csv} 指向报告文件夹之外（${secret}）；Dossier 只读取 --root 之内的文件，请把文件复制进报告文件夹`,
+    ]);
     expect(lines.join('\n')).not.toContain('root:x');
     expect(result.report).toBeUndefined();
   });
@@ -43,7 +46,10 @@ describe('reading report files from disk', () => {
   it('says a GBK/GB18030 file is not UTF-8 and how to convert it', async () => {
     const root = starterOnDisk();
     // "---\ntitle: 中文\n---\n" with 中文 in GB18030 (D6D0 CEC4)
-    writeFileSync(join(root, 'content', '03-gbk.md'), Buffer.from([...Buffer.from('---\ntitle: '), 0xd6, 0xd0, 0xce, 0xc4, ...Buffer.from('\n---\n')]));
+    writeFileSync(
+      join(root, 'content', '03-gbk.md'),
+      Buffer.from([...Buffer.from('---\ntitle: '), 0xd6, 0xd0, 0xce, 0xc4, ...Buffer.from('\n---\n')]),
+    );
     const result = await loadReport(diskFiles(root));
     expect(result.diagnostics.map(line)).toEqual([
       'content/03-gbk.md:1:1 not-utf8 文件不是 UTF-8 编码（是 GBK 或 GB18030 吗？）；请转换后再用：iconv -f GB18030 -t UTF-8 content/03-gbk.md > 新文件',

@@ -30,24 +30,38 @@ describe('messages that name the fix (English report)', () => {
     expect(await englishMessages({ [ranking]: (t) => t.replace('title: ', 'title：') })).toBe(
       `${ranking}:4:6  error: YAML syntax error: the key "title" is followed by a full-width colon "："; write an ASCII colon and a space: title: value`,
     );
-    expect(await englishMessages({ [ranking]: (t) => t.replace('  - id: stars', '\t- id: stars') })).toContain(`${ranking}:8:1  error: YAML syntax error: this line is indented with a tab`);
+    expect(await englishMessages({ [ranking]: (t) => t.replace('  - id: stars', '\t- id: stars') })).toContain(
+      `${ranking}:8:1  error: YAML syntax error: this line is indented with a tab`,
+    );
   });
 
   it('a typographic dash in a Mermaid arrow', async () => {
     const page = 'content/01-现状/01-生态.md';
-    const messages = await englishMessages({ [page]: (t) => t.replace(/(```mermaid[^\n]*\n[^\n]*\n[^\n]*)-->/, '$1—>') });
-    expect(messages).toMatch(/^content\/01-现状\/01-生态\.md:\d+:\d+ {2}error: Mermaid syntax error: the arrow uses the typographic dash "—"; arrows are ASCII only, write -->/);
+    const messages = await englishMessages({
+      [page]: (t) => t.replace(/(```mermaid[^\n]*\n[^\n]*\n[^\n]*)-->/, '$1—>'),
+    });
+    expect(messages).toMatch(
+      /^content\/01-现状\/01-生态\.md:\d+:\d+ {2}error: Mermaid syntax error: the arrow uses the typographic dash "—"; arrows are ASCII only, write -->/,
+    );
   });
 
   it('thousands separators and units in number cells', async () => {
     const csv = 'data/datasets/db-driver-benchmark.csv';
-    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',"1,842",') })).toContain('hint: leave out the thousands separators: write 1842');
-    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',1842 次,') })).toContain("hint: write only the number 1842 in the cell; the unit belongs in the column's unit (this column declares unit: 次/秒)");
+    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',"1,842",') })).toContain(
+      'hint: leave out the thousands separators: write 1842',
+    );
+    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',1842 次,') })).toContain(
+      "hint: write only the number 1842 in the cell; the unit belongs in the column's unit (this column declares unit: 次/秒)",
+    );
   });
 
   it('an approximate number written as the article wrote it', async () => {
     const csv = 'data/datasets/db-driver-benchmark.csv';
-    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',~1842,') })).toContain('hint: write the number 1842 and mark the column approximate: true (tables, charts and the CSV show ~1842)');
-    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',约1842,') })).toContain('hint: write the number 1842 and mark the column approximate: true');
+    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',~1842,') })).toContain(
+      'hint: write the number 1842 and mark the column approximate: true (tables, charts and the CSV show ~1842)',
+    );
+    expect(await englishMessages({ [csv]: (t) => t.replace(',1842,', ',约1842,') })).toContain(
+      'hint: write the number 1842 and mark the column approximate: true',
+    );
   });
 });

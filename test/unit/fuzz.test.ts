@@ -11,7 +11,41 @@ import { parseInWorker } from '../../src/node/mermaid-parser.ts';
  */
 const starter = readTree(starterDir);
 const paths = Object.keys(starter).sort();
-const pieces = [':', ' ', '\n', '-', '[', ']', '{', '}', '"', "'", '#', '`', '```', '---', '|', ',', '*', '&', '!', '\t', '0', '1.5', 'null', 'true', '图', '（', '](claim:', '](source:x)', '```chart\n', '```mermaid\n', 'dataset: ', 'y: ', 'id: '];
+const pieces = [
+  ':',
+  ' ',
+  '\n',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '#',
+  '`',
+  '```',
+  '---',
+  '|',
+  ',',
+  '*',
+  '&',
+  '!',
+  '\t',
+  '0',
+  '1.5',
+  'null',
+  'true',
+  '图',
+  '（',
+  '](claim:',
+  '](source:x)',
+  '```chart\n',
+  '```mermaid\n',
+  'dataset: ',
+  'y: ',
+  'id: ',
+];
 
 const mutation = fc.record({
   file: fc.constantFrom(...paths),
@@ -33,7 +67,12 @@ describe('random edits to a valid report', () => {
         const files = mutations.reduce(apply, starter);
         const result = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
         for (const d of result.diagnostics) {
-          expect(d.file in files || d.file === 'content/report.yaml' || d.file === 'content/index.md' || d.file.endsWith('.csv')).toBe(true);
+          expect(
+            d.file in files ||
+              d.file === 'content/report.yaml' ||
+              d.file === 'content/index.md' ||
+              d.file.endsWith('.csv'),
+          ).toBe(true);
           expect(d.line).toBeGreaterThanOrEqual(1);
           expect(d.column).toBeGreaterThanOrEqual(1);
           expect(d.message.length).toBeGreaterThan(0);

@@ -18,16 +18,18 @@ const total = 4500;
 const idAt = (position: number) => `c${((position * 7) % total) + 1}`;
 
 const files = generateReport({ chapters: 2, pagesPerChapter: 2, datasets: 1, rowsPerDataset: 3, diagramEvery: 1000 });
-files['data/claims.yaml'] = Array.from({ length: total }, (_, i) => [
-  `- id: ${idAt(i)}`,
-  `  statement: 第 ${i + 1} 行的断言`,
-  `  verdict: ${verdicts[i % verdicts.length]}`,
-  '  evidence:',
-  `    - source: s${(i % 4) + 1}`,
-  `      quote: 引文 ${i + 1}`,
-  '      stance: context',
-  '',
-].join('\n')).join('');
+files['data/claims.yaml'] = Array.from({ length: total }, (_, i) =>
+  [
+    `- id: ${idAt(i)}`,
+    `  statement: 第 ${i + 1} 行的断言`,
+    `  verdict: ${verdicts[i % verdicts.length]}`,
+    '  evidence:',
+    `    - source: s${(i % 4) + 1}`,
+    `      quote: 引文 ${i + 1}`,
+    '      stance: context',
+    '',
+  ].join('\n'),
+).join('');
 // One page cites every claim, last in the file first.
 const marks = Array.from({ length: total }, (_, i) => `[说法](claim:${idAt(total - 1 - i)})`).join('，');
 files['content/003-附录/index.md'] = `---\ntitle: 全部断言\nsummary: 引用台账中的每一条断言。\n---\n\n${marks}。\n`;

@@ -10,7 +10,9 @@ import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 /** The starter report with some files replaced or added; the diagnostics as `file:line:column code`. */
 async function check(files: Record<string, string>): Promise<string[]> {
   const result = await loadReport(memoryFiles({ ...readTree(starterDir), ...files }), { parseDiagram: parseInWorker });
-  return result.diagnostics.filter((d) => d.severity === 'error').map((d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
+  return result.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
 }
 const page = (body: string) => `---\ntitle: 炸弹\n---\n\n${body}\n`;
 
@@ -22,7 +24,9 @@ describe('limits checked before parsing', () => {
   ])('refuse %s in Markdown at the line, without a stack overflow', async (_, body) => {
     const errors = await check({ 'content/03-bomb.md': page(body) });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^content/03-bomb.md:\\d+:1 too-deep 嵌套过深：此处已有 \\d+ 层.*上限为 ${limits.nesting} 层`));
+    expect(errors[0]).toMatch(
+      new RegExp(`^content/03-bomb.md:\\d+:1 too-deep 嵌套过深：此处已有 \\d+ 层.*上限为 ${limits.nesting} 层`),
+    );
     expect(errors[0]).not.toContain('Maximum call stack');
   });
 
@@ -36,7 +40,11 @@ describe('limits checked before parsing', () => {
   ])('refuse %s in YAML with a clear message', async (_, yaml) => {
     const errors = await check({ 'data/datasets/bomb.yaml': yaml });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^data/datasets/bomb.yaml:1:1 too-deep 嵌套过深：此处已有 \\d+ 层（引用块、列表或 YAML 层层嵌套），上限为 ${limits.nesting} 层；请减少嵌套$`));
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^data/datasets/bomb.yaml:1:1 too-deep 嵌套过深：此处已有 \\d+ 层（引用块、列表或 YAML 层层嵌套），上限为 ${limits.nesting} 层；请减少嵌套$`,
+      ),
+    );
   });
 
   it('refuse a dataset with more rows than the limit, at the line that names the CSV', async () => {
@@ -51,9 +59,16 @@ describe('limits checked before parsing', () => {
     const edges = `graph TD\n${Array.from({ length: 501 }, (_, i) => `  A${i} --> B${i}`).join('\n')}`;
     expect(big.length).toBeGreaterThan(MERMAID_MAX_TEXT);
     expect(edges.length).toBeLessThan(MERMAID_MAX_TEXT);
-    const errors = await check({ 'content/03-big.md': page(`\`\`\`mermaid\n${big}\n\`\`\``), 'content/04-edges.md': page(`\`\`\`mermaid\n${edges}\n\`\`\``) });
+    const errors = await check({
+      'content/03-big.md': page(`\`\`\`mermaid\n${big}\n\`\`\``),
+      'content/04-edges.md': page(`\`\`\`mermaid\n${edges}\n\`\`\``),
+    });
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(new RegExp(`^content/03-big.md:5:1 mermaid-too-large Mermaid 图有 ${big.length} 个字符，超过 Mermaid 的上限 50000`));
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^content/03-big.md:5:1 mermaid-too-large Mermaid 图有 ${big.length} 个字符，超过 Mermaid 的上限 50000`,
+      ),
+    );
     expect(errors[1]).toMatch(/^content\/04-edges.md:\d+:\d+ mermaid-syntax .*500/);
   });
 });

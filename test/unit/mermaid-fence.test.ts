@@ -7,7 +7,8 @@ import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 const PAGE = 'content/01-现状/01-生态.md';
 /** The line of the starter's diagram fence, so the expectations follow edits of the page above it. */
-const FENCE_LINE = readTree(starterDir)[PAGE]!.split('\n').findIndex((line) => line.startsWith('```mermaid')) + 1;
+const starterPage = readTree(starterDir)[PAGE]!;
+const FENCE_LINE = starterPage.split('\n').findIndex((line) => line.startsWith('```mermaid')) + 1;
 
 async function withFenceLine(line: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const files = readTree(starterDir);
@@ -25,7 +26,9 @@ describe('```mermaid fence attributes', () => {
   it('reports an unknown source id at its line and column, with a guess', async () => {
     const { report, diagnostics } = await withFenceLine('```mermaid title="选型依据" source=seed-artcle', 'en');
     expect(report).toBeUndefined();
-    expect(diagnostics.map((d) => formatDiagnostic(d, 'en')).join('\n')).toMatch(new RegExp(`^content/01-现状/01-生态\\.md:${FENCE_LINE}:32 {2}error: .*seed-artcle`));
+    expect(diagnostics.map((d) => formatDiagnostic(d, 'en')).join('\n')).toMatch(
+      new RegExp(`^content/01-现状/01-生态\\.md:${FENCE_LINE}:32 {2}error: .*seed-artcle`),
+    );
   });
 
   it('reports an attribute it does not know, in both languages', async () => {

@@ -20,8 +20,12 @@ function formatOneReport(name: string, patch: (files: Record<string, string>) =>
 
 /** Every file's path and bytes, hidden ones included: a leftover temporary file changes it too. */
 const treeHash = (dir: string) => {
-  const hidden = readdirSync(dir, { recursive: true }).map(String).filter((path) => path.split('/').some((part) => part.startsWith('.')));
-  return createHash('sha256').update(JSON.stringify([Object.entries(readTree(dir)).sort(), hidden.sort()])).digest('hex');
+  const hidden = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((path) => path.split('/').some((part) => part.startsWith('.')));
+  return createHash('sha256')
+    .update(JSON.stringify([Object.entries(readTree(dir)).sort(), hidden.sort()]))
+    .digest('hex');
 };
 
 describe('npm run migrate', () => {
@@ -38,8 +42,12 @@ describe('npm run migrate', () => {
       const preview = runScript('migrate.ts', [...args, ...flags]);
       expect(preview.code).toBe(0);
       expect(preview.stdout).toContain('从第 1 版迁移到第 2 版，共 15 处修改：');
-      expect(preview.stdout).toContain('data/claims.yaml:6:3  sources 改为 evidence：seed-article、kratos-readme（stance 待作者决定）');
-      expect(preview.stdout).toContain('data/sources.yaml:13:3  来源“kratos-readme”的 quote 移到断言“cn-internet-firms-go-core-infra”的证据条目');
+      expect(preview.stdout).toContain(
+        'data/claims.yaml:6:3  sources 改为 evidence：seed-article、kratos-readme（stance 待作者决定）',
+      );
+      expect(preview.stdout).toContain(
+        'data/sources.yaml:13:3  来源“kratos-readme”的 quote 移到断言“cn-internet-firms-go-core-infra”的证据条目',
+      );
       expect(preview.stdout).toContain('试运行：没有写入任何文件。');
       expect(treeHash(dir)).toBe(before);
     }
@@ -74,7 +82,10 @@ describe('npm run migrate', () => {
 
   it('rejects --yes with --dry-run, and unknown options, with usage and exit 2', () => {
     const dir = formatOneReport('usage');
-    for (const args of [['--root', dir, '--yes', '--dry-run'], ['--root', dir, '--force']]) {
+    for (const args of [
+      ['--root', dir, '--yes', '--dry-run'],
+      ['--root', dir, '--force'],
+    ]) {
       const { code, stderr } = runScript('migrate.ts', args);
       expect(code).toBe(2);
       expect(stderr).toContain('usage: npm run migrate -- --root DIR [--dry-run | --yes]');

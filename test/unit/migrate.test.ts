@@ -35,8 +35,13 @@ describe('format 1 → 2 migration', () => {
     // What format 1 recorded is kept, and nothing a checker did not record is made up.
     expect(claims.get('go-loongarch-not-upstream')).toMatchObject({ confidence: 'high', checked: '2026-11-26' });
     for (const claim of claims.values()) for (const item of claim.evidence) expect(item.stance).toBeUndefined();
-    expect(after.report!.sources.get('kratos-readme')).toMatchObject({ accessed: '2026-11-26', reliability: 'secondary' });
-    expect(files['data/claims.yaml']).toContain('- source: seed-article # stance 待核查：supports | contradicts | context');
+    expect(after.report!.sources.get('kratos-readme')).toMatchObject({
+      accessed: '2026-11-26',
+      reliability: 'secondary',
+    });
+    expect(files['data/claims.yaml']).toContain(
+      '- source: seed-article # stance 待核查：supports | contradicts | context',
+    );
   });
 
   it('changes nothing on a second run', () => {
@@ -54,12 +59,21 @@ describe('format 1 → 2 migration', () => {
     for (const comment of yamlFiles.flatMap((file) => comments(old[file]!))) expect(kept).toContain(comment);
     expect(files['content/report.yaml']).toBe(old['content/report.yaml']!.replace('\nid:', '\nformat: 2\nid:'));
     const keys = (text: string) => [...text.matchAll(/^(?:- | {2})(\w+):/gm)].map((m) => m[1]);
-    expect(keys(files['data/claims.yaml']!)).toEqual(keys(old['data/claims.yaml']!).map((key) => (key === 'sources' ? 'evidence' : key)));
+    expect(keys(files['data/claims.yaml']!)).toEqual(
+      keys(old['data/claims.yaml']!).map((key) => (key === 'sources' ? 'evidence' : key)),
+    );
     // sources.yaml: only the quote lines leave and reliability lines arrive; every other line is byte-identical.
-    const without = (text: string, key: string) => text.split('\n').filter((line) => !line.startsWith(`  ${key}:`)).join('\n');
-    expect(without(files['data/sources.yaml']!, 'reliability')).toBe(without(old['data/sources.yaml']!, 'quote').replace(/\n {2}reliability:.*/g, ''));
+    const without = (text: string, key: string) =>
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith(`  ${key}:`))
+        .join('\n');
+    expect(without(files['data/sources.yaml']!, 'reliability')).toBe(
+      without(old['data/sources.yaml']!, 'quote').replace(/\n {2}reliability:.*/g, ''),
+    );
     expect(without(old['data/sources.yaml']!, 'quote')).toContain('  reliability: primary');
-    for (const file of Object.keys(old).filter((f) => f.startsWith('data/datasets/') || f.endsWith('.md'))) expect(files[file]).toBe(old[file]);
+    for (const file of Object.keys(old).filter((f) => f.startsWith('data/datasets/') || f.endsWith('.md')))
+      expect(files[file]).toBe(old[file]);
   });
 
   it('keeps a quote cited by two claims with its source, as a note, and names both claims', async () => {
@@ -79,15 +93,23 @@ describe('format 1 → 2 migration', () => {
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const source = after.report!.sources.get('cncf-project-maintainers')!;
     expect(source.note).toBe('原引文：Graduated,TiKV,Siddon Tang,PingCAP,... (no TiDB and no Kratos entry)');
-    const items = [...after.report!.claims.values()].flatMap((c) => c.evidence).filter((e) => e.source === 'cncf-project-maintainers');
+    const items = [...after.report!.claims.values()]
+      .flatMap((c) => c.evidence)
+      .filter((e) => e.source === 'cncf-project-maintainers');
     expect(items).toEqual([{ source: 'cncf-project-maintainers' }, { source: 'cncf-project-maintainers' }]);
   });
 
   it('adds a kept quote to an existing note, and words the warning in the report language', () => {
     const old = formatOne();
     old['content/report.yaml'] = old['content/report.yaml']!.replace('locale: zh-CN', 'locale: en');
-    old['data/claims.yaml'] = old['data/claims.yaml']!.replace('sources: [go119-loong64]', 'sources: [go119-loong64, cncf-project-maintainers]');
-    old['data/sources.yaml'] = old['data/sources.yaml']!.replace('  type: dataset\n', '  type: dataset\n  note: Read on 26 November.\n');
+    old['data/claims.yaml'] = old['data/claims.yaml']!.replace(
+      'sources: [go119-loong64]',
+      'sources: [go119-loong64, cncf-project-maintainers]',
+    );
+    old['data/sources.yaml'] = old['data/sources.yaml']!.replace(
+      '  type: dataset\n',
+      '  type: dataset\n  note: Read on 26 November.\n',
+    );
     const { plan, files } = migrated(old);
     expect(plan.diagnostics.map((d) => d.message)).toEqual([
       'the quote of source "cncf-project-maintainers" is cited by 2 claims (cncf-graduated-tidb-etcd-kratos, go-loongarch-not-upstream); it was kept in the source\'s note: review these claims and move it to the evidence item it belongs to',
@@ -113,14 +135,19 @@ describe('format 1 → 2 migration', () => {
     files['content/report.yaml'] = files['content/report.yaml']!.replace('format: 2', 'format: 9');
     const plan = planMigration(memoryFiles(files));
     expect(plan.outcome).toBe('refused');
-    expect(plan.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['content/report.yaml:2 format-newer']);
+    expect(plan.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([
+      'content/report.yaml:2 format-newer',
+    ]);
   });
 });
 
 describe('migration edge cases', () => {
   it('replaces an explicit format: 1 in place, keeping its comment', () => {
     const old = formatOne();
-    old['content/report.yaml'] = old['content/report.yaml']!.replace('locale: zh-CN\n', 'locale: zh-CN\nformat: 1   # 旧格式\n');
+    old['content/report.yaml'] = old['content/report.yaml']!.replace(
+      'locale: zh-CN\n',
+      'locale: zh-CN\nformat: 1   # 旧格式\n',
+    );
     const { files } = migrated(old);
     expect(files['content/report.yaml']).toContain('locale: zh-CN\nformat: 2   # 旧格式\n');
     expect(files['content/report.yaml']!.match(/format:/g)).toHaveLength(1);
@@ -128,9 +155,11 @@ describe('migration edge cases', () => {
 
   it('keeps Windows line endings', async () => {
     const old = formatOne();
-    for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml']) old[file] = old[file]!.replace(/\n/g, '\r\n');
+    for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml'])
+      old[file] = old[file]!.replace(/\n/g, '\r\n');
     const { files } = migrated(old);
-    for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml']) expect(files[file]!.replace(/\r\n/g, '')).not.toContain('\n');
+    for (const file of ['content/report.yaml', 'data/claims.yaml', 'data/sources.yaml'])
+      expect(files[file]!.replace(/\r\n/g, '')).not.toContain('\n');
     const after = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });

@@ -32,20 +32,28 @@ describe('the starter report', async () => {
     expect(report.sources.get('seed-article')!.claims).toContain('db-driver-benchmark');
   });
 
-  it('keeps each claim\'s own quote when two claims cite one source', () => {
-    const quoteFrom = (claimId: string, sourceId: string) => report.claims.get(claimId)!.evidence.find((e) => e.source === sourceId)?.quote;
+  it("keeps each claim's own quote when two claims cite one source", () => {
+    const quoteFrom = (claimId: string, sourceId: string) =>
+      report.claims.get(claimId)!.evidence.find((e) => e.source === sourceId)?.quote;
     const adoption = quoteFrom('cn-developer-report-2023-go-37pct', 'seed-article');
     const benchmark = quoteFrom('db-driver-benchmark', 'seed-article');
     expect(adoption).toContain('37%');
     expect(benchmark).toContain('1,842');
     expect(adoption).not.toBe(benchmark);
     const seed = report.sources.get('seed-article')!;
-    expect(seed.claims).toEqual(['cn-internet-firms-go-core-infra', 'cn-developer-report-2023-go-37pct', 'db-driver-benchmark']);
+    expect(seed.claims).toEqual([
+      'cn-internet-firms-go-core-infra',
+      'cn-developer-report-2023-go-37pct',
+      'db-driver-benchmark',
+    ]);
     expect(seed).not.toHaveProperty('quote');
   });
 
   it('numbers claims by their place in the ledger', () => {
-    expect([...report.claims.values()].map((c) => `${c.number}:${c.id}`).slice(0, 2)).toEqual(['1:cn-internet-firms-go-core-infra', '2:cn-developer-report-2023-go-37pct']);
+    expect([...report.claims.values()].map((c) => `${c.number}:${c.id}`).slice(0, 2)).toEqual([
+      '1:cn-internet-firms-go-core-infra',
+      '2:cn-developer-report-2023-go-37pct',
+    ]);
   });
 
   it('numbers sources in order of first citation', () => {
@@ -63,6 +71,9 @@ describe('the starter report', async () => {
 
   it('reads compatibility cells as status and note', () => {
     const compat = report.datasets.get('middleware-compat')!;
-    expect(compat.rows[1]!['kylin-v10']).toEqual({ status: 'partial', note: '文章称麒麟下 epoll_pwait 超时精度偏差导致延迟' });
+    expect(compat.rows[1]!['kylin-v10']).toEqual({
+      status: 'partial',
+      note: '文章称麒麟下 epoll_pwait 超时精度偏差导致延迟',
+    });
   });
 });

@@ -20,9 +20,14 @@ describe.each(['zh-CN', 'en'] as const)('npm run new --locale %s', (locale) => {
     expect(files['content/report.yaml']).toContain(`locale: ${locale}`);
     expect(files['content/report.yaml']).toMatch(/^id: report-(zh-cn|en)$/m);
     expect(Object.keys(files).filter((f) => /^content\/[^/]+\/index\.md$/.test(f))).toHaveLength(1);
-    const kinds = Object.values(files).flatMap((text) => /^kind: (\w+)$/m.exec(text)?.[1] ?? []).sort();
+    const kinds = Object.values(files)
+      .flatMap((text) => /^kind: (\w+)$/m.exec(text)?.[1] ?? [])
+      .sort();
     expect(kinds).toEqual(['adoption', 'benchmark', 'compatibility', 'table']);
-    const pages = Object.entries(files).filter(([f]) => f.endsWith('.md')).map(([, text]) => text).join('\n');
+    const pages = Object.entries(files)
+      .filter(([f]) => f.endsWith('.md'))
+      .map(([, text]) => text)
+      .join('\n');
     for (const fence of ['```chart', '```table', '```mermaid']) expect(pages).toContain(fence);
     expect(pages).toContain('](claim:example-claim)');
     expect(pages).toContain('](source:example-source)');
@@ -30,13 +35,18 @@ describe.each(['zh-CN', 'en'] as const)('npm run new --locale %s', (locale) => {
   });
 
   it('maps every data file to its JSON Schema in the editor settings, without comments in the files', () => {
-    const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>;
+    };
     const mapping = settings['yaml.schemas'];
-    expect(Object.keys(mapping).map((schema) => schema.replace(/^.*\//, '')).sort()).toEqual([
-      'claims.schema.json', 'dataset.schema.json', 'report.schema.json', 'sources.schema.json',
-    ]);
+    expect(
+      Object.keys(mapping)
+        .map((schema) => schema.replace(/^.*\//, ''))
+        .sort(),
+    ).toEqual(['claims.schema.json', 'dataset.schema.json', 'report.schema.json', 'sources.schema.json']);
     for (const schema of Object.keys(mapping)) expect(existsSync(resolve(dir, schema)), schema).toBe(true);
-    for (const [file, text] of Object.entries(readTree(dir))) if (file.endsWith('.yaml')) expect(text).not.toContain('yaml-language-server');
+    for (const [file, text] of Object.entries(readTree(dir)))
+      if (file.endsWith('.yaml')) expect(text).not.toContain('yaml-language-server');
   });
 
   it('passes validate --strict', () => {

@@ -42,7 +42,13 @@ const csv = 'year,price,ratio\n2021,4.80,0.3598\n2022,20098,0.5\n2023,25790.4,1\
 
 describe('numbers as authored', () => {
   it('count the decimals the author wrote', () => {
-    expect([writtenDecimals('4.80'), writtenDecimals('20098'), writtenDecimals('0.3598'), writtenDecimals('-1.50'), writtenDecimals('1e3')]).toEqual([2, 0, 4, 2, 0]);
+    expect([
+      writtenDecimals('4.80'),
+      writtenDecimals('20098'),
+      writtenDecimals('0.3598'),
+      writtenDecimals('-1.50'),
+      writtenDecimals('1e3'),
+    ]).toEqual([2, 0, 4, 2, 0]);
   });
 
   it('show one number of decimals per column, the most written, and years without grouping, on the site and in the CSV download', async () => {

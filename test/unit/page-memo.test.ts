@@ -27,6 +27,8 @@ describe('re-reading a report in the dev server', () => {
     const third = await loadReport(memoryFiles(files), { pageMemo: memo });
     expect(memo.parsed).toBe(pageCount + 2);
     expect(third.diagnostics).toEqual(first.diagnostics);
-    expect(third.report?.pages.map((p) => [p.id, p.chapter, p.headings.length, p.figures.length])).toEqual(first.report?.pages.map((p) => [p.id, p.chapter, p.headings.length, p.figures.length]));
+    expect(third.report?.pages.map((p) => [p.id, p.chapter, p.headings.length, p.figures.length])).toEqual(
+      first.report?.pages.map((p) => [p.id, p.chapter, p.headings.length, p.figures.length]),
+    );
   });
 });

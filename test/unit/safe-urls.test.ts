@@ -13,16 +13,31 @@ async function html(markdown: string): Promise<string> {
 }
 
 describe('URLs in report Markdown', () => {
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:x', ' \tjava\nscript:x', 'vbscript:x', 'data:text/html,<script>x</script>', 'file:///etc/passwd'])('refuses the link %j', (url) => {
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:x',
+    ' \tjava\nscript:x',
+    'vbscript:x',
+    'data:text/html,<script>x</script>',
+    'file:///etc/passwd',
+  ])('refuses the link %j', (url) => {
     expect(refusedLinkScheme(url)).toBeDefined();
   });
-  it.each(['https://example.org/', 'http://x', 'mailto:a@b', 'claim:x', '../a.md#b', '#h', '//example.org/x'])('allows the link %j', (url) => {
-    expect(refusedLinkScheme(url)).toBeUndefined();
-  });
-  it.each([['x.png', true], ['../img/x.png', true], ['data:image/png;base64,AA==', true], ['http://h/x.png', false], ['//h/x.png', false], ['data:text/html,x', false], ['javascript:x', false]] as const)(
-    'image %j allowed: %s',
-    (url, allowed) => expect(isAllowedImage(url)).toBe(allowed),
+  it.each(['https://example.org/', 'http://x', 'mailto:a@b', 'claim:x', '../a.md#b', '#h', '//example.org/x'])(
+    'allows the link %j',
+    (url) => {
+      expect(refusedLinkScheme(url)).toBeUndefined();
+    },
   );
+  it.each([
+    ['x.png', true],
+    ['../img/x.png', true],
+    ['data:image/png;base64,AA==', true],
+    ['http://h/x.png', false],
+    ['//h/x.png', false],
+    ['data:text/html,x', false],
+    ['javascript:x', false],
+  ] as const)('image %j allowed: %s', (url, allowed) => expect(isAllowedImage(url)).toBe(allowed));
 
   it('are never written as live script links or remote images, even if validation were skipped', async () => {
     const out = await html(
@@ -34,7 +49,9 @@ describe('URLs in report Markdown', () => {
   });
 
   it('drops raw HTML: it never reaches the page', async () => {
-    const out = await html('<script>alert(1)</script>\n\ntext <img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a>\n');
+    const out = await html(
+      '<script>alert(1)</script>\n\ntext <img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a>\n',
+    );
     expect(out).not.toMatch(/<script|onerror|javascript:|<img/i);
   });
 });

@@ -41,9 +41,12 @@ describe('planTable', () => {
     expect(plan.parts.length).toBeGreaterThan(1);
     for (const part of plan.parts) expect(part[0]).toBe(0);
     // Every column is printed exactly once besides the key.
-    expect(plan.parts.flatMap((p) => p.slice(1)).sort((a, b) => a - b)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+    expect(plan.parts.flatMap((p) => p.slice(1)).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 29 }, (_, i) => i + 1),
+    );
     // Each part fits a landscape page at the chosen size.
-    for (const part of plan.parts) expect(part.length * 72 * (plan.fontPt / 9)).toBeLessThanOrEqual(a4Geometry.landscape);
+    for (const part of plan.parts)
+      expect(part.length * 72 * (plan.fontPt / 9)).toBeLessThanOrEqual(a4Geometry.landscape);
     expect(plan.tooWide).toEqual([]);
   });
 

@@ -17,7 +17,9 @@ function reportDir(name: string, files: Record<string, string>): string {
 }
 
 const treeHash = (dir: string) =>
-  createHash('sha256').update(JSON.stringify(Object.entries(readTree(dir)).sort())).digest('hex');
+  createHash('sha256')
+    .update(JSON.stringify(Object.entries(readTree(dir)).sort()))
+    .digest('hex');
 
 describe('npm run validate', () => {
   it('passes the starter report under --strict and says so', () => {
@@ -66,7 +68,8 @@ describe('npm run validate', () => {
       line: 14,
       column: 3,
       path: 'evidence',
-      message: '断言没有任何证据，也没有注明出处；至少用 claimedIn 注明断言出自何处（如 claimedIn: { source: 文章的来源 id }）',
+      message:
+        '断言没有任何证据，也没有注明出处；至少用 claimedIn 注明断言出自何处（如 claimedIn: { source: 文章的来源 id }）',
     });
   });
 
