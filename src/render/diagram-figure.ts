@@ -26,7 +26,7 @@ export function diagramFigure(ctx: RenderContext, figure: MermaidFigure, diagram
         'div.diagram',
         {
           role: 'img',
-          'aria-label': `${label}${t.colon}${svgLabels(svg).join(t.listSeparator)}`,
+          'aria-label': [label, svgLabels(svg).join(t.listSeparator)].filter(Boolean).join(t.colon),
           'data-pagefind-index-attrs': 'aria-label',
         },
         [
