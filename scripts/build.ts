@@ -26,7 +26,7 @@ import {
   swapIn,
 } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
-import { drawDiagrams } from '../src/render/diagrams.ts';
+import { drawDiagrams } from '../src/node/diagrams.ts';
 import { compressFiles, finishSite, removeUnused, textFiles } from '../src/publish/finish-site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');

@@ -4,7 +4,7 @@ import type { State } from 'mdast-util-to-hast';
 import type { Page } from '../model/types.ts';
 import type { RenderContext } from '../render/context.ts';
 import { diagramFigure } from '../render/diagram-figure.ts';
-import type { DrawnDiagrams } from '../render/diagrams.ts';
+import type { DrawnDiagrams } from '../render/diagram-ids.ts';
 import { chartFigure, tableFigure } from '../render/figures.ts';
 import { codeBlock } from './code-block.ts';
 

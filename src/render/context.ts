@@ -2,7 +2,7 @@ import type { Locale } from '../schema/report.ts';
 import type { Report } from '../model/types.ts';
 import { ui, type Ui } from '../i18n/ui.ts';
 import type { Urls } from './urls.ts';
-import type { DrawnDiagrams } from './diagrams.ts';
+import type { DrawnDiagrams } from './diagram-ids.ts';
 
 /** What every renderer needs: the model, the words of the report's language, and the links. */
 export interface RenderContext {

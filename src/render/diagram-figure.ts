@@ -2,10 +2,10 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Figure } from '../model/types.ts';
 import type { RenderContext } from './context.ts';
-import { diagramKey, type DrawnDiagrams } from './diagrams.ts';
+import { diagramKey, type DrawnDiagrams } from './diagram-ids.ts';
 import { sourceLinks } from './evidence.ts';
 import { figureId, figureTitle } from './figures.ts';
-import { withDiagramId } from './mermaid-svg.ts';
+import { withDiagramId } from './diagram-ids.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
 

@@ -1,7 +1,7 @@
 import type { Report } from '../model/types.ts';
-import { diagramKey, type DrawnDiagrams } from './diagrams.ts';
+import { diagramKey, type DrawnDiagrams } from './diagram-ids.ts';
 import { figureId } from './figures.ts';
-import { withDiagramId } from './mermaid-svg.ts';
+import { withDiagramId } from './diagram-ids.ts';
 
 /** Each drawn diagram as a standalone file, `fig-2-1.svg`, named like its figure's anchor. */
 export function diagramFiles(report: Report, diagrams: DrawnDiagrams): Map<string, string> {

@@ -1,7 +1,7 @@
 import type { LoadResult } from '../model/load-report.ts';
 import { PageMemo } from '../model/page-memo.ts';
 import type { Report } from '../model/types.ts';
-import type { DrawnDiagrams } from '../render/diagrams.ts';
+import type { DrawnDiagrams } from '../render/diagram-ids.ts';
 
 /**
  * The one way options and the report reach Astro. A command (scripts/build.ts, scripts/dev.ts)

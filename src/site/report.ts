@@ -5,7 +5,8 @@ import { toolDiagramCache } from '../node/mermaid-cache.ts';
 import { parseInWorker } from '../node/mermaid-parser.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
-import { drawDiagrams, type DrawnDiagrams } from '../render/diagrams.ts';
+import { drawDiagrams } from '../node/diagrams.ts';
+import type { DrawnDiagrams } from '../render/diagram-ids.ts';
 import { PrintUrls, Urls } from '../render/urls.ts';
 import { devLoad, devPageMemo, handedOverBuild, reportRoot } from './handover.ts';
 

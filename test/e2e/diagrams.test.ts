@@ -8,9 +8,10 @@ import { formatDiagnostic } from '../../src/model/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { launchChromium } from '../../src/node/chromium.ts';
-import { drawDiagrams } from '../../src/render/diagrams.ts';
-import { drawMermaid, drawStats } from '../../src/render/mermaid-draw.ts';
-import { sanitiseSvgs, withDiagramId } from '../../src/render/mermaid-svg.ts';
+import { drawDiagrams } from '../../src/node/diagrams.ts';
+import { drawMermaid, drawStats } from '../../src/node/mermaid-draw.ts';
+import { sanitiseSvgs } from '../../src/node/mermaid-svg.ts';
+import { withDiagramId } from '../../src/render/diagram-ids.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
 const PAGE = 'content/01-现状/01-生态.md';

@@ -5,7 +5,7 @@ import { renderPage } from '../../src/markdown/render.ts';
 import { memoryFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { renderContext } from '../../src/render/context.ts';
-import { diagramKey } from '../../src/render/diagrams.ts';
+import { diagramKey } from '../../src/render/diagram-ids.ts';
 import { Urls } from '../../src/render/urls.ts';
 import { fixturesDir, readTree } from '../helpers/fixtures.ts';
 import { parseInWorker } from '../../src/node/mermaid-parser.ts';

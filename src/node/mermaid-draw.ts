@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { ID_TOKEN } from '../render/diagram-ids.ts';
 import { fontStackForPage, mermaidConfig, mermaidDist } from './mermaid-config.ts';
-
-/** The id Mermaid is given while drawing; each use of the SVG swaps in a unique one. */
-export const ID_TOKEN = 'dossier-diagram-id';
 
 export interface Drawn {
   svg?: string;

@@ -4,19 +4,15 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { addMermaidError } from '../model/mermaid-check.ts';
-import { defaultDiagramCacheFile } from '../node/mermaid-cache.ts';
+import { defaultDiagramCacheFile } from './mermaid-cache.ts';
+import { diagramKey, type DrawnDiagrams } from '../render/diagram-ids.ts';
 import type { Figure, Report } from '../model/types.ts';
 import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
 import { blankPage, drawMermaid, type Drawn } from './mermaid-draw.ts';
 import { sanitiseSvgs } from './mermaid-svg.ts';
-import { launchChromium } from '../node/chromium.ts';
+import { launchChromium } from './chromium.ts';
 
 type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
-
-/** Sanitised SVG of every diagram of a report, by `file:line` of its fence; ids still to be given. */
-export type DrawnDiagrams = ReadonlyMap<string, string>;
-
-export const diagramKey = (figure: MermaidFigure): string => `${figure.at.file}:${figure.at.line}`;
 
 export interface DrawOutcome {
   svgs: DrawnDiagrams;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
-import { ID_TOKEN } from './mermaid-draw.ts';
 
 /** DOMPurify's browser build, read once when a build first sanitises something. */
 let purifySource: string | undefined;
@@ -41,10 +40,4 @@ export async function sanitiseSvgs(svgs: readonly string[], browser: Browser): P
   } finally {
     await context.close();
   }
-}
-
-/** Gives one use of a drawn diagram its own ids (markers, styles), unique in the page and the print edition. */
-export function withDiagramId(svg: string, id: string): string {
-  if (!/^[A-Za-z][\w-]*$/.test(id)) throw new Error(`not a safe element id: ${id}`);
-  return svg.replaceAll(ID_TOKEN, id);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { okabeIto } from './palette.ts';
+import { okabeIto } from '../render/palette.ts';
 
 /** The site's font stack: diagrams are measured with it at build time and shown with it. */
 const fontStack =

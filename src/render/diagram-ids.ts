@@ -1,0 +1,22 @@
+import type { Figure } from '../model/types.ts';
+
+/**
+ * How a drawn diagram is named and placed: the pure half of diagram drawing (src/node/diagrams.ts
+ * draws them in Chromium), which the renderer needs.
+ */
+
+type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
+
+/** Sanitised SVG of every diagram of a report, by `file:line` of its fence; ids still to be given. */
+export type DrawnDiagrams = ReadonlyMap<string, string>;
+
+export const diagramKey = (figure: MermaidFigure): string => `${figure.at.file}:${figure.at.line}`;
+
+/** The id Mermaid is given while drawing; each use of the SVG swaps in a unique one. */
+export const ID_TOKEN = 'dossier-diagram-id';
+
+/** Gives one use of a drawn diagram its own ids (markers, styles), unique in the page and the print edition. */
+export function withDiagramId(svg: string, id: string): string {
+  if (!/^[A-Za-z][\w-]*$/.test(id)) throw new Error(`not a safe element id: ${id}`);
+  return svg.replaceAll(ID_TOKEN, id);
+}
