@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Diagnostics } from './diagnostics.ts';
+import type { Diagnostics, Place } from './diagnostics.ts';
 import { fullWidthKeyHint } from './fix-hints.ts';
 import { describeValue, didYouMean, listOf, oneOf, typeName } from '../i18n/words.ts';
 import { placeOf, type DataPath, type YamlFile } from './yaml-file.ts';
@@ -48,16 +48,7 @@ function report(
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      if (found === undefined) {
-        diags.add('missing-field', at, { key: String(path.at(-1)), expected: oneOf(options, locale) });
-        return;
-      }
-      diags.add(
-        'not-in-enum',
-        at,
-        { expected: listOf(options, locale), found: describeValue(found, locale) },
-        typeof found === 'string' ? didYouMean(found, options) : undefined,
-      );
+      notAChoice(diags, at, found, options, String(path.at(-1)), oneOf(options, locale));
       return;
     }
     case 'invalid_union': {
@@ -66,14 +57,7 @@ function report(
         const options = noMatch.options.map(String);
         const key = String(noMatch.discriminator ?? path.at(-1));
         const discriminant = getAt(root, [...(issue.path as DataPath)]);
-        if (discriminant === undefined) diags.add('missing-field', at, { key, expected: listOf(options, locale) });
-        else
-          diags.add(
-            'not-in-enum',
-            at,
-            { expected: listOf(options, locale), found: describeValue(discriminant, locale) },
-            typeof discriminant === 'string' ? didYouMean(discriminant, options) : undefined,
-          );
+        notAChoice(diags, at, discriminant, options, key, listOf(options, locale));
         return;
       }
       const expected = issue.errors.flatMap((branch) =>
@@ -176,4 +160,24 @@ function unwrap(schema: z.ZodType, value: unknown): z.ZodType {
       current = match ?? def.options.find((option) => defOf(option).type === 'object') ?? def.options[0]!;
     } else return current;
   }
+}
+
+/** A value that must be one of `options`: missing (`missing` says what was expected), or another one, with a guess at the one meant. */
+function notAChoice(
+  diags: Diagnostics,
+  at: Place,
+  found: unknown,
+  options: string[],
+  key: string,
+  missing: string,
+): void {
+  const locale = diags.locale;
+  if (found === undefined) diags.add('missing-field', at, { key, expected: missing });
+  else
+    diags.add(
+      'not-in-enum',
+      at,
+      { expected: listOf(options, locale), found: describeValue(found, locale) },
+      typeof found === 'string' ? didYouMean(found, options) : undefined,
+    );
 }
