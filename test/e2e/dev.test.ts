@@ -31,6 +31,18 @@ async function shows(text: string, selector = 'body'): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 const seconds: Record<string, number> = {};
+/**
+ * Opens a page and waits for Vite's client to connect: a save before that would send its reload
+ * to nobody, which is not what a user sees (they read the page before they edit).
+ */
+async function open(path: string): Promise<void> {
+  const connected = page.waitForEvent('console', {
+    predicate: (message) => message.text().includes('[vite] connected'),
+    timeout: 120_000,
+  });
+  await page.goto(`${dev.url}${path}`);
+  await connected;
+}
 
 beforeAll(async () => {
   root = join(mkdtempSync(join(tmpdir(), 'dossier-dev-')), 'report');
@@ -48,14 +60,14 @@ afterAll(async () => {
 
 describe('npm run dev follows the report folder', () => {
   it('shows an edited sentence of a page', { timeout: 300_000 }, async () => {
-    await page.goto(`${dev.url}${encodeURI('迁移')}/`);
+    await open(`${encodeURI('迁移')}/`);
     expect(await page.textContent('main')).toContain('文章给出了达梦');
     edit('content/02-迁移/index.md', (t) => t.replace('文章给出了达梦', '编辑后的句子：文章给出了达梦'));
     seconds.page = await shows('编辑后的句子', 'main');
   });
 
   it('shows an edited value of a dataset', { timeout: 300_000 }, async () => {
-    await page.goto(`${dev.url}data/language-ranking/`);
+    await open('data/language-ranking/');
     expect(await page.textContent('main')).toContain('社区移植为主');
     edit('data/datasets/language-ranking.yaml', (t) => t.replace('社区移植为主', '已进入官方移植'));
     seconds.dataset = await shows('已进入官方移植', 'main');
@@ -63,7 +75,8 @@ describe('npm run dev follows the report folder', () => {
   });
 
   it('shows an edited claim statement in the ledger', { timeout: 300_000 }, async () => {
-    await page.goto(`${dev.url}claims/`);
+    await open('claims/');
+    expect(await page.textContent('main')).toContain('早已将 Go 作为核心基础设施语言');
     edit('data/claims.yaml', (t) =>
       t.replace('早已将 Go 作为核心基础设施语言', '早已将 Go 作为核心基础设施语言（已改写）'),
     );
@@ -71,7 +84,7 @@ describe('npm run dev follows the report folder', () => {
   });
 
   it('lists a chapter when its folder is added and drops it when it is removed', { timeout: 300_000 }, async () => {
-    await page.goto(dev.url);
+    await open('');
     const chapter = join(root, 'content', '03-新章');
     mkdirSync(chapter);
     writeFileSync(join(chapter, 'index.md'), '---\ntitle: 新加的一章\nstatus: final\n---\n\n新章正文。\n');
@@ -88,7 +101,7 @@ describe('npm run dev follows the report folder', () => {
     'shows the errors in validate’s words while the report is broken, and the page again once fixed',
     { timeout: 300_000 },
     async () => {
-      await page.goto(`${dev.url}${encodeURI('迁移')}/`);
+      await open(`${encodeURI('迁移')}/`);
       edit('content/02-迁移/index.md', (t) => t.replace('(claim:db-driver-benchmark)', '(claim:no-such-claim)'));
       seconds.error = await shows('no-such-claim', '#dossier-diagnostics');
       const validate = runScript('validate.ts', ['--root', root]);
