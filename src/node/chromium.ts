@@ -27,7 +27,7 @@ export function findChromium(): string {
  * keep it off the network. Host names resolve to nothing but 127.0.0.1 and localhost, so neither
  * Chromium's own start-up requests nor anything a page asks for can reach another machine.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     args: [
@@ -39,6 +39,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ...extraArgs,
     ],
   });
 }

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const { code, stdout, stderr } = runScript('build.ts', ['--no-pdf', '--root', root, '--out', dist]);
   if (code !== 0) throw new Error(`build failed (${code}):\n${stdout}\n${stderr}`);
   server = await serve(dist, '/');
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 afterAll(async () => {
   await browser?.close();

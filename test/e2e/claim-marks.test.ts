@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verdictLabels } from '../../src/i18n/labels.ts';
 import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { Urls } from '../../src/render/urls.ts';
 
@@ -20,7 +20,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   server = await serve(site.dist, site.base);
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 afterAll(async () => {
   await browser?.close();

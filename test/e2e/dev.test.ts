@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { startDev, type DevServer } from '../helpers/dev-server.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   root = join(mkdtempSync(join(tmpdir(), 'dossier-dev-')), 'report');
   writeTree(root, readTree(starterDir));
   dev = await startDev(root);
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {

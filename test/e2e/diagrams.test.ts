@@ -7,7 +7,7 @@ import { memoryFiles } from '../../src/model/files.ts';
 import { formatDiagnostic } from '../../src/model/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { drawDiagrams } from '../../src/node/diagrams.ts';
 import { drawMermaid, drawStats } from '../../src/node/mermaid-draw.ts';
 import { sanitiseSvgs } from '../../src/node/mermaid-svg.ts';
@@ -25,7 +25,7 @@ async function starterWithDiagram(diagram: string): Promise<Report> {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 afterAll(async () => {
   await browser?.close();

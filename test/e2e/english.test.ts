@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { starterWith, fixturesDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   ]);
   if (code !== 0) throw new Error(`${stdout}\n${stderr}`);
   server = await serve(join(work, 'dist'));
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { buildFixture } from '../helpers/build-fixture.ts';
 import { fixturesDir, starterWith } from '../helpers/fixtures.ts';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   writeTree(root, starterWith(join(fixturesDir, 'hostile')));
   dist = buildFixture(root, '/');
   server = await serve(dist, '/', { csp: false });
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 afterAll(async () => {
   await browser?.close();

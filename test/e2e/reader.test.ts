@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { Urls } from '../../src/render/urls.ts';
 import {
@@ -35,7 +35,7 @@ beforeAll(async () => {
   servers.push(a, b);
   starterOrigin = new URL(a.url).origin;
   sampleOrigin = new URL(b.url).origin;
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -141,7 +141,7 @@ describe('navigation', () => {
   });
 });
 
-describe('on a phone (375 px)', () => {
+describe.concurrent('on a phone (375 px)', () => {
   const cases = [
     ...starterPaths.map((path) => ['starter', path] as const),
     ...onePerKind(sampleReport, new Urls(sample.base)).map((path) => ['sample', path] as const),
@@ -159,7 +159,7 @@ describe('on a phone (375 px)', () => {
   );
 });
 
-describe('accessibility', () => {
+describe.concurrent('accessibility', () => {
   // Each width and each theme once per page: the two themes share every rule but colour, and the
   // widths share every colour, so the other two pairings would test nothing new.
   const screens = [
