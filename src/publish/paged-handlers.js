@@ -28,6 +28,26 @@
    * data-keep-together that does not start the page, the break moves to just before the block, and
    * before the headings right above it.
    */
+  /*
+   * Blocks kept whole: figures the markup marks; a claim's evidence in appendix A up to its first
+   * item (the label, "证据 (1)", alone at a page's foot reads as if the claim had none); a dataset's
+   * facts in appendix C, which take its title and description along (leadingInto).
+   */
+  const KEPT = [
+    '[data-keep-together]',
+    '.claim-appendix-entry .claim-meta > div:has(.evidence-item)',
+    '.dataset-appendix > .dataset-meta',
+  ].join(', ');
+
+  /** A kept block with the headings right above it, or else with a one- or two-line paragraph leading into it. */
+  function leadingInto(kept) {
+    const block = headingsAbove(kept);
+    const previous = block.previousElementSibling;
+    if (block !== kept || previous?.tagName !== 'P') return block;
+    const line = parseFloat(window.getComputedStyle(previous).lineHeight) || 16;
+    return previous.getBoundingClientRect().height <= 2.5 * line ? headingsAbove(previous) : block;
+  }
+
   class KeepTogether extends window.Paged.Handler {
     onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
@@ -38,8 +58,11 @@
         overflow.startContainer.nodeType === 1 ? overflow.startContainer.childNodes[overflow.startOffset] : null;
       if (next?.nodeType === 3 && !next.textContent.trim()) next = next.nextElementSibling;
       while (next && /^H[1-6]$/.test(next.tagName ?? '')) next = next.nextElementSibling;
-      const kept = next?.matches?.('[data-keep-together]') ? next : start?.closest('[data-keep-together]');
+      const kept = next?.matches?.(KEPT) ? next : start?.closest(KEPT);
       if (!kept || !rendered.contains(kept)) return undefined;
+      // A claim's list of evidence may break between its items once the first is on this page.
+      const first = kept.querySelector('.evidence-item');
+      if (first && overflow.comparePoint(first, first.childNodes.length) < 0) return undefined;
       // A table that must break anyway breaks here, rather than leave the rest of this page empty.
       if (mayBreak(kept, bounds, rendered)) return undefined;
       // A chart or diagram a little too tall for the space left is drawn smaller rather than leave a half-empty page.
@@ -49,8 +72,8 @@
         const rest = layout.findOverflow(rendered, bounds);
         if (!rest || !kept.contains(rest.startContainer)) return rest ?? null;
       }
-      // A heading right above the block goes with it, rather than staying alone at the foot.
-      const block = headingsAbove(kept);
+      // What introduces the block goes with it, rather than staying alone at the foot.
+      const block = leadingInto(kept);
       if (startsThePage(block, rendered)) return undefined; // nothing to gain: it must split
       const range = document.createRange();
       range.setStartBefore(block);
@@ -229,7 +252,7 @@
 
   /*
    * A claim of appendix A does not leave only its last line ("cited on") for the next page: its last
-   * evidence item goes along.
+   * evidence item goes along, with the label when it is the only one.
    */
   class EntryTails extends window.Paged.Handler {
     onOverflow(overflow, rendered) {
@@ -245,8 +268,10 @@
       kept.setStartBefore(field);
       kept.setEnd(startContainer, startOffset);
       if (kept.toString().trim()) return undefined;
+      // The last evidence item, or the whole field when it is the only one (its label goes along).
       const before =
-        field.previousElementSibling?.querySelector('.evidence-item:last-child') ?? field.previousElementSibling;
+        field.previousElementSibling?.querySelector('.evidence-item:last-child:not(:first-child)') ??
+        field.previousElementSibling;
       if (!before || startsThePage(before, rendered)) return undefined;
       const range = document.createRange();
       range.setStartBefore(before);

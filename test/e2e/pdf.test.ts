@@ -187,6 +187,28 @@ describe('the PDF briefing', () => {
   );
 
   it.each(['site', 'sample'] as const)(
+    "leaves no claim's evidence label and no dataset's title alone at the foot of a page (%s report)",
+    async (which) => {
+      const built = inject(which);
+      const model = (await loadReport(diskFiles(built.root))).report!;
+      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const pages = pageTexts(pdf, Number(pdfinfo(pdf).Pages));
+      const titles = new Set([...model.datasets.values()].map((d) => squash(d.title)));
+      pages.forEach((text, i) => {
+        // The last lines above the footer ("第 X 页 / 共 Y 页").
+        const lines = text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .slice(0, -1);
+        const foot = lines.slice(-2);
+        expect(foot.join(' '), `page ${i + 1}`).not.toMatch(/(^|\s)证据\s*(（\d+）)?$/);
+        for (const line of foot) expect(titles.has(squash(line)), `page ${i + 1}: ${line}`).toBe(false);
+      });
+    },
+  );
+
+  it.each(['site', 'sample'] as const)(
     "puts each contents entry's page number after the last line of its title (%s report)",
     async (which) => {
       const built = inject(which);
@@ -234,7 +256,8 @@ describe('the PDF briefing', () => {
     };
     walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
     const joined = titles.map(squash).join('|');
-    for (const chapter of report.chapters) expect(joined).toContain(squash(chapter.title));
+    // "第 1 章 标题", with the space a reader sees between number and title.
+    for (const chapter of report.chapters) expect(titles).toContain(`第 ${chapter.number} 章 ${chapter.title}`);
     for (const page of report.chapters.flatMap((c) => c.pages.slice(1))) expect(joined).toContain(squash(page.title));
   });
 });
