@@ -28,11 +28,13 @@ export function checkEvidence(
   const stale = (date: string | undefined, field: 'accessed' | 'published' | 'collected', at: SourceEntry['at']) => {
     if (!meta || !date) return;
     const days = meta.checks.staleAfterDays;
-    if (Date.parse(meta.date) - Date.parse(date) > days * DAY) {
+    // A report without a date is measured at the day of the check.
+    const reportDate = meta.date ?? new Date().toISOString().slice(0, 10);
+    if (Date.parse(reportDate) - Date.parse(date) > days * DAY) {
       diags.add(
         field === 'collected' ? 'stale' : 'source-stale',
         { ...at, path: field },
-        { field, date, reportDate: meta.date, days },
+        { field, date, reportDate, days },
       );
     }
   };

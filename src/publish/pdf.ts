@@ -95,12 +95,13 @@ async function withMetadata(bytes: Uint8Array, report: Report): Promise<Uint8Arr
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const meta = report.meta;
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(`${meta.authors.join(', ')} (${meta.organisation})`);
+  doc.setAuthor(meta.authors ? `${meta.authors.join(', ')} (${meta.organisation})` : meta.organisation);
   doc.setSubject(meta.subtitle ?? meta.title);
-  doc.setKeywords([meta.classification, meta.version, meta.date]);
+  doc.setKeywords([meta.classification, meta.version, meta.date].filter((k): k is string => Boolean(k)));
   doc.setCreator('Dossier');
   doc.setProducer('Dossier (Chromium, paged.js, pdf-lib)');
-  doc.setCreationDate(new Date(`${meta.date}T00:00:00Z`));
+  // Without the report's date the PDF keeps the day Chromium printed it.
+  if (meta.date) doc.setCreationDate(new Date(`${meta.date}T00:00:00Z`));
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.locale));
   return doc.save({ useObjectStreams: false });
 }

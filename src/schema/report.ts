@@ -25,12 +25,25 @@ export const reportSchema = z
     ),
     subtitle: nonEmpty.optional().describe('Second line of the cover. / 封面的第二行（副标题）。'),
     organisation: nonEmpty.describe('Who publishes the report. / 发布报告的机构。'),
-    authors: z.array(nonEmpty).min(1).describe('Names of the authors, in order. / 作者姓名，按顺序。'),
-    date: isoDate.describe('Publication date (YYYY-MM-DD). / 发布日期（YYYY-MM-DD）。'),
-    version: nonEmpty.describe('Version of this edition, e.g. "1.0". / 本版的版本号，如 "1.0"。'),
-    classification: nonEmpty.describe(
-      'Marking shown on every page, e.g. Internal. / 每页显示的密级标识，如“内部资料”。',
-    ),
+    // Authors, date and version are facts an author may not have yet: left out, the report says "not recorded".
+    authors: z
+      .array(nonEmpty)
+      .min(1)
+      .optional()
+      .describe('Names of the authors, in order; optional. / 作者姓名，按顺序；可选。'),
+    date: isoDate
+      .optional()
+      .describe(
+        'Publication date (YYYY-MM-DD); optional, and without it ages are measured at the day of the check. / 发布日期（YYYY-MM-DD）；可选，不写时按检查当天计算时效。',
+      ),
+    version: nonEmpty
+      .optional()
+      .describe('Version of this edition, e.g. "1.0"; optional. / 本版的版本号，如 "1.0"；可选。'),
+    classification: nonEmpty
+      .optional()
+      .describe(
+        'Marking shown on every page, e.g. Internal; optional, none marks no page. / 每页显示的密级标识，如“内部资料”；可选，不写则不标。',
+      ),
     locale: z
       .enum(locales)
       .default('zh-CN')

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
 import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
-import { starterWith, fixturesDir } from '../helpers/fixtures.ts';
+import { starterWith, fixturesDir, withoutUnsettledFields } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 
 /** The interface follows report.yaml's locale: the starter with `locale: en`, built without a PDF. */
@@ -16,7 +16,10 @@ let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'dossier-en-'));
   const files = starterWith(join(fixturesDir, 'long-table'));
-  files['content/report.yaml'] = files['content/report.yaml']!.replace('locale: zh-CN', 'locale: en');
+  // Authors, date, version and classification are not settled yet: left out.
+  files['content/report.yaml'] = withoutUnsettledFields(
+    files['content/report.yaml']!.replace('locale: zh-CN', 'locale: en'),
+  );
   writeTree(join(work, 'report'), files);
   const { code, stdout, stderr } = runScript('build.ts', [
     '--root',
@@ -51,6 +54,14 @@ describe('an English report', () => {
     ])
       expect(text).toContain(words);
     expect(text).not.toContain('执行摘要');
+    // What the author did not give is said to be unrecorded, never made up or left as a blank.
+    const line = await page.textContent('.report-line');
+    for (const words of ['Report date: not recorded', 'Version not recorded', 'Authors: not recorded'])
+      expect(line).toContain(words);
+    expect((await page.textContent('.site-footer p'))?.trim()).toBe(
+      'Dossier 示例团队 · Version not recorded · Date: not recorded',
+    );
+    expect(text).not.toContain('内部资料');
     expect(await page.$('a[href$=".pdf"]')).toBeNull();
     await page.close();
   });

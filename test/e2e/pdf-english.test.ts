@@ -10,7 +10,7 @@ import { verdictCounts } from '../../src/model/queries.ts';
 import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
-import { fixturesDir, starterWith } from '../helpers/fixtures.ts';
+import { fixturesDir, starterWith, withoutUnsettledFields } from '../helpers/fixtures.ts';
 import { largestGap, pageTexts, pdffonts, pdfinfo } from '../helpers/poppler.ts';
 import { runScript } from '../helpers/run.ts';
 
@@ -29,7 +29,10 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'dossier-wide-'));
   const files = starterWith(join(fixturesDir, 'wide-tables'));
-  files['content/report.yaml'] = files['content/report.yaml']!.replace('locale: zh-CN', 'locale: en');
+  // Authors, date, version and classification are not settled yet: left out.
+  files['content/report.yaml'] = withoutUnsettledFields(
+    files['content/report.yaml']!.replace('locale: zh-CN', 'locale: en'),
+  );
   writeTree(join(work, 'report'), files);
   dist = join(work, 'dist');
   const { code, stdout, stderr } = runScript('build.ts', ['--root', join(work, 'report'), '--out', dist]);
@@ -118,6 +121,13 @@ describe('the PDF briefing of an English report with wide tables', () => {
     for (const i of pages) expect(header(i), `page ${i + 1}`).toMatch(/Draft/);
     const summary = layout.findIndex((t, i) => i > 1 && t.includes('Executive summary'));
     expect(header(summary)).not.toMatch(/Draft/);
+  });
+
+  it('says "not recorded" on the cover for the authors, date and version it was not given, and marks no classification', () => {
+    const cover = layout[0]!;
+    for (const field of ['Authors', 'Date', 'Version']) expect(cover).toMatch(new RegExp(`${field}\\s+not recorded`));
+    expect(raw.join('\n')).not.toContain('内部资料');
+    expect(pdfinfo(file).Keywords ?? '').toBe('');
   });
 
   it('has a cover with the verdict counts and the date of the evidence', () => {

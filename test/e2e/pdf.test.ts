@@ -45,7 +45,7 @@ describe('the PDF briefing', () => {
       report.meta.version,
       report.meta.classification,
     ]) {
-      expect(squash(cover)).toContain(squash(field));
+      expect(squash(cover)).toContain(squash(field!));
     }
     expect(cover).not.toMatch(/第 \d+ 页/);
   });

@@ -30,3 +30,7 @@ export function starterWith(caseDir: string): Record<string, string> {
 }
 
 export const starterFiles = (): ReportFiles => memoryFiles(readTree(starterDir));
+
+/** A report.yaml with its authors, date, version and classification left out, as before they are settled. */
+export const withoutUnsettledFields = (yaml: string): string =>
+  yaml.replace(/^(authors|date|version|classification):.*\n( {2}- .*\n)*/gm, '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/model/load-report.ts';
-import { starterFiles } from '../helpers/fixtures.ts';
+import { memoryFiles } from '../../src/model/files.ts';
+import { readTree, starterDir, starterFiles, withoutUnsettledFields } from '../helpers/fixtures.ts';
 import { parseInWorker } from '../../src/node/mermaid-parser.ts';
 
 describe('the starter report', async () => {
@@ -75,5 +76,22 @@ describe('the starter report', async () => {
       status: 'partial',
       note: '文章称麒麟下 epoll_pwait 超时精度偏差导致延迟',
     });
+  });
+});
+
+describe('a report whose authors, date, version and classification are not settled yet', () => {
+  it('passes every check: the schema asks for none of them', async () => {
+    const files = readTree(starterDir);
+    files['content/report.yaml'] = withoutUnsettledFields(files['content/report.yaml']!);
+    const result = await loadReport(memoryFiles(files), { parseDiagram: parseInWorker });
+    expect(result.diagnostics).toEqual([]);
+    const meta = result.report!.meta;
+    expect(meta.organisation).toBe('Dossier 示例团队');
+    expect([meta.authors, meta.date, meta.version, meta.classification]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
