@@ -106,6 +106,7 @@ const zh = {
   accessed: '访问',
   reliability: '可靠性',
   claimsRelying: '依据本来源的断言',
+  claimsMade: '出自本来源的断言',
   claimNumber: (n: number) => `断言 ${n}`,
   /** A count or label in brackets after a word: full-width in Chinese, spaced ASCII in English. */
   parenthetical: (text: string | number) => `（${text}）`,
@@ -256,6 +257,7 @@ const en: Ui = {
   accessed: 'Accessed',
   reliability: 'Reliability',
   claimsRelying: 'Claims relying on this source',
+  claimsMade: 'Claims made in this source',
   claimNumber: (n: number) => `Claim ${n}`,
   parenthetical: (text: string | number) => ` (${text})`,
   quote: 'Quote',

@@ -47,6 +47,7 @@ export function resolveReferences(
   for (const entry of [...model.claims.values(), ...model.sources.values()]) entry.citedBy.sort(inReadingOrder);
   for (const claim of model.claims.values()) {
     for (const id of new Set(claim.evidence.map((item) => item.source))) model.sources.get(id)?.claims.push(claim.id);
+    if (claim.claimedIn) model.sources.get(claim.claimedIn.source)?.claimsMade.push(claim.id);
   }
 }
 

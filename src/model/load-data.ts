@@ -51,7 +51,11 @@ export function loadSources(files: ReportFiles, diags: Diagnostics): Registry<So
     const source = checkSchema(sourceSchema, yaml, diags, [index]);
     if (!source) return registry.fail(getAt(yaml.value, [index, 'id']));
     const at = placeOf(yaml, [index]);
-    registry.declare(source.id, { ...source, at, number: 0, citedBy: [], claims: [] }, placeOf(yaml, [index, 'id']));
+    registry.declare(
+      source.id,
+      { ...source, at, number: 0, citedBy: [], claims: [], claimsMade: [] },
+      placeOf(yaml, [index, 'id']),
+    );
   });
   return registry;
 }

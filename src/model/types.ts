@@ -44,6 +44,8 @@ export interface SourceEntry extends Source {
   citedBy: Citation[];
   /** Ids of the claims whose evidence cites this source, in ledger order; the quotes stay on each claim. */
   claims: string[];
+  /** Ids of the claims made in this source (their `claimedIn`), in ledger order. */
+  claimsMade: string[];
 }
 
 /** A claim with the evidence it relies on; each evidence item carries its own quote. */

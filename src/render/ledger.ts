@@ -93,10 +93,23 @@ export function claimEntryBody(ctx: RenderContext, claim: ClaimEntry): Element {
   ]);
 }
 
-/** A bibliography entry: the document, its reliability, and the claims whose evidence cites it. */
+/** A bibliography entry: the document, its reliability, the claims made in it and the claims whose evidence cites it. */
 export function sourceEntry(ctx: RenderContext, source: SourceEntry): Kid[] {
   const { t } = ctx;
-  const claims = source.claims.map((id) => ctx.report.claims.get(id)!);
+  const claimList = (label: string, ids: string[]) => {
+    const claims = ids.map((id) => ctx.report.claims.get(id)!);
+    return claims.length
+      ? [
+          h('p.source-claims', [
+            `${label}${t.colon}`,
+            ...claims.flatMap((c, i) => [
+              ...(i > 0 ? [t.listSeparator] : []),
+              h('a', { href: ctx.urls.claim(c.id) }, t.claimNumber(c.number)),
+            ]),
+          ]),
+        ]
+      : [];
+  };
   return [
     h('p.source-title', [
       h('span.source-number', `[${source.number}]`),
@@ -115,17 +128,8 @@ export function sourceEntry(ctx: RenderContext, source: SourceEntry): Kid[] {
       ...(source.url ? [t.semicolon, `${t.accessed}${t.colon}${source.accessed ?? t.notRecorded}`] : []),
     ]),
     ...(source.note ? [h('p.source-note', source.note)] : []),
-    ...(claims.length
-      ? [
-          h('p.source-claims', [
-            `${t.claimsRelying}${t.colon}`,
-            ...claims.flatMap((c, i) => [
-              ...(i > 0 ? [t.listSeparator] : []),
-              h('a', { href: ctx.urls.claim(c.id) }, t.claimNumber(c.number)),
-            ]),
-          ]),
-        ]
-      : []),
+    ...claimList(t.claimsMade, source.claimsMade),
+    ...claimList(t.claimsRelying, source.claims),
     ...(source.citedBy.length
       ? [h('p.source-cited', [`${t.citedOn}${t.colon}`, ...citedOn(ctx, source.citedBy)])]
       : []),

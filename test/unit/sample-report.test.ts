@@ -7,6 +7,9 @@ import { diskFiles } from '../../src/node/disk-files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { repoRoot } from '../helpers/run.ts';
 import { datasetCsv } from '../../src/render/downloads.ts';
+import { kidsToHtml, sourceEntry } from '../../src/render/ledger.ts';
+import { renderContext } from '../../src/render/context.ts';
+import { Urls } from '../../src/render/urls.ts';
 import type { RootContent } from 'mdast';
 import type { Page } from '../../src/model/types.ts';
 import {
@@ -160,6 +163,15 @@ describe('the sample report', () => {
     }
     const open = result.diagnostics.filter((d) => d.code === 'stance-not-recorded');
     expect(open.length).toBeLessThanOrEqual(7);
+  });
+
+  it("lists in the article's bibliography entry the claims made in it, apart from the claims its evidence backs", () => {
+    const article = report.sources.get('seed-article')!;
+    expect(article.claimsMade).toHaveLength(45);
+    expect(article.claims).toEqual([]);
+    const entry = kidsToHtml(sourceEntry(renderContext(report, new Urls('/')), article));
+    expect(entry).toContain('出自本来源的断言');
+    expect(entry).not.toContain('依据本来源的断言');
   });
 
   it('has one source per url', () => {
