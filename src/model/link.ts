@@ -39,9 +39,11 @@ export function resolveReferences(
       );
       continue;
     }
-    if (ref.citedOn !== undefined && 'citedBy' in target) {
-      target.citedBy.push({ pageId: ref.citedOn, at: { file: ref.at.file, line: ref.at.line, column: ref.at.column } });
-    }
+    if (ref.citedOn === undefined) continue;
+    const citation = { pageId: ref.citedOn, at: { file: ref.at.file, line: ref.at.line, column: ref.at.column } };
+    if ('citedBy' in target) target.citedBy.push(citation);
+    // A chart or table names its dataset's sources in its caption: they are cited on its page too.
+    else for (const id of target.sources) model.sources.get(id)?.citedBy.push(citation);
   }
   const inReadingOrder = readingOrder(model.pages);
   for (const entry of [...model.claims.values(), ...model.sources.values()]) entry.citedBy.sort(inReadingOrder);

@@ -135,7 +135,7 @@ function readFence(
     node.lang === 'chart' ? checkSchema(chartSpecSchema, yaml, diags) : checkSchema(tableSpecSchema, yaml, diags);
   if (!spec) return undefined;
   const dataset = spec.dataset;
-  refs.add({ kind: 'dataset', id: dataset, at: placeOf(yaml, ['dataset']) });
+  refs.add({ kind: 'dataset', id: dataset, at: placeOf(yaml, ['dataset']), citedOn: pageId });
   const column: ColumnUse = (path, id, use = {}) =>
     refs.add({ kind: 'column', dataset, id, at: placeOf(yaml, path), ...use });
   for (const key of Object.keys(spec.filter ?? {})) column(['filter', key], key);

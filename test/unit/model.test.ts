@@ -57,9 +57,16 @@ describe('the starter report', async () => {
     ]);
   });
 
+  it("counts a table or chart as citing its dataset's sources on its page", () => {
+    const dataset = report.datasets.get('go-adoption-claimed')!;
+    expect(dataset.sources.length).toBeGreaterThan(0);
+    for (const id of dataset.sources) expect(report.sources.get(id)!.citedBy.map((c) => c.pageId)).toContain('现状');
+  });
+
   it('numbers sources in order of first citation', () => {
     const byNumber = [...report.sources.values()].sort((a, b) => a.number - b.number).map((s) => s.id);
-    expect(byNumber.slice(0, 3)).toEqual(['kratos-readme', 'etcd-graduation', 'seed-article']);
+    // The article is first cited in the source line of a table (its dataset's source), before etcd's page.
+    expect(byNumber.slice(0, 3)).toEqual(['kratos-readme', 'seed-article', 'etcd-graduation']);
     expect(new Set(byNumber).size).toBe(report.sources.size);
   });
 
