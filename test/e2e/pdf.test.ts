@@ -18,6 +18,13 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 const toc = [...texts[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
 const tocPage = (title: string) => toc.find((e) => e.title === title)!.page;
 
+/** The report built for the tests (the starter under a sub-path, or the sample) and its PDF. */
+async function builtPdf(which: 'site' | 'sample') {
+  const built = inject(which);
+  const model = (await loadReport(diskFiles(built.root))).report!;
+  return { model, pdf: join(built.dist, `${model.meta.id}.pdf`) };
+}
+
 describe('the PDF briefing', () => {
   it('is A4, tagged, with the report metadata', () => {
     expect(info['Page size']).toContain('(A4)');
@@ -158,9 +165,7 @@ describe('the PDF briefing', () => {
   it.each(['site', 'sample'] as const)(
     'keeps each short table on one page with its caption (%s report)',
     async (which) => {
-      const built = inject(which);
-      const model = (await loadReport(diskFiles(built.root))).report!;
-      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const { model, pdf } = await builtPdf(which);
       const all = pageTexts(pdf, Number(pdfinfo(pdf).Pages), 'raw');
       const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({
         title: m[1]!,
@@ -189,9 +194,7 @@ describe('the PDF briefing', () => {
   it.each(['site', 'sample'] as const)(
     "leaves no claim's evidence label and no dataset's title alone at the foot of a page (%s report)",
     async (which) => {
-      const built = inject(which);
-      const model = (await loadReport(diskFiles(built.root))).report!;
-      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const { model, pdf } = await builtPdf(which);
       const pages = pageTexts(pdf, Number(pdfinfo(pdf).Pages));
       const titles = new Set([...model.datasets.values()].map((d) => squash(d.title)));
       pages.forEach((text, i) => {
@@ -211,9 +214,7 @@ describe('the PDF briefing', () => {
   it.each(['site', 'sample'] as const)(
     "puts each contents entry's page number after the last line of its title (%s report)",
     async (which) => {
-      const built = inject(which);
-      const model = (await loadReport(diskFiles(built.root))).report!;
-      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const { model, pdf } = await builtPdf(which);
       const contents = squash(pageTexts(pdf, 2)[1]!);
       const titles = [
         ...model.chapters.flatMap((c) => [`第 ${c.number} 章 ${c.title}`, ...c.pages.slice(1).map((p) => p.title)]),
@@ -226,9 +227,7 @@ describe('the PDF briefing', () => {
   it.each(['site', 'sample'] as const)(
     'leaves no page half empty but the last before a chapter or appendix (%s report)',
     async (which) => {
-      const built = inject(which);
-      const model = (await loadReport(diskFiles(built.root))).report!;
-      const pdf = join(built.dist, `${model.meta.id}.pdf`);
+      const { pdf } = await builtPdf(which);
       const pages = Number(pdfinfo(pdf).Pages);
       const contents = [...pageTexts(pdf, 2)[1]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({
         title: m[1]!,
