@@ -137,6 +137,13 @@ export const catalogue = {
     'zh-CN': (p) => `未知的块指令“:::${p.name}”；可用的指令：${p.expected}`,
     en: (p) => `unknown block directive ":::${p.name}"; the directives are ${p.expected}`,
   },
+  'directive-swallows-link': {
+    severity: 'error',
+    'zh-CN': (p) =>
+      `“${p.found}”被读作指令“:${p.name}”，其后的 (${p.kind}:…) 不再是链接；请在“:${p.name}”的冒号前加反斜杠（\\:），或在冒号后加空格`,
+    en: (p) =>
+      `"${p.found}" is read as the directive ":${p.name}", so the (${p.kind}:…) after it is not a link; put a backslash before the colon (\\:) or a space after it`,
+  },
   'quote-needs-source': {
     severity: 'error',
     'zh-CN': () => '引文块 :::quote 应写明出处，例如 :::quote{source=seed-article}',

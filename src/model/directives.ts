@@ -25,10 +25,12 @@ export function readDirectives(
   visit(tree, (node, index, parent: Parent | undefined) => {
     if ((node.type === 'textDirective' || node.type === 'leafDirective') && parent && index !== undefined) {
       const stray = node as TextDirective | LeafDirective;
-      const original: Text = {
-        type: 'text',
-        value: text.slice(stray.position!.start.offset!, stray.position!.end.offset!),
-      };
+      const end = stray.position!.end.offset!;
+      const original: Text = { type: 'text', value: text.slice(stray.position!.start.offset!, end) };
+      // `版本:v1[标签](claim:x)`: the directive took the link's label, and the claim mark would be lost.
+      const link = /^\((claim|source):/.exec(text.slice(end, end + 8));
+      if (link)
+        diags.add('directive-swallows-link', place(stray), { found: original.value, name: stray.name, kind: link[1]! });
       parent.children.splice(
         index,
         1,
