@@ -235,9 +235,7 @@ const en: Ui = {
   datasetNotes: 'Notes',
   notRecorded: 'not recorded',
   printedInChapter: (rows: number, where: string) =>
-    rows === 1
-      ? `Its one row is printed in the table in “${where}”`
-      : `All ${rows} rows are printed in the table in “${where}”`,
+    `${rows === 1 ? 'Its one row is' : `All ${rows} rows are`} printed in the table in “${where}”`,
   pageRefCss: '" (page " target-counter(attr(href), page) ")"',
   rowsPrinted: (shown: number, total: number, at: string) =>
     `Only the first ${shown} of ${total} rows are printed; the full data is on the site at ${at}`,
