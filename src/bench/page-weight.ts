@@ -18,6 +18,9 @@ async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
       bodies.push(response.body());
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // Read to the end, as a reader does: charts load their code only as they come near the screen.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const files = await Promise.all(bodies);
   await page.close();

@@ -4,7 +4,6 @@ import type { ChartData } from '../render/chart-data.ts';
 import { okabeIto as palette } from '../render/palette.ts';
 import { caveatPadding, caveatPlugin, pointLabelPlugin } from './chart-plugins.ts';
 import { downloadPng, downloadSvg } from './chart-downloads.ts';
-import { markReady } from './ready.ts';
 
 // Only the parts Dossier's chart types use (not chart.js/auto), to keep chart pages light: the
 // bundle keeps just the namespace members named here.
@@ -113,7 +112,8 @@ function chartConfig(data: ChartData): ChartConfiguration {
   };
 }
 
-function draw(figure: HTMLElement): void {
+/** Draws one chart figure with its download buttons (chart-loader.ts decides when). */
+export function drawChart(figure: HTMLElement): void {
   const canvas = figure.querySelector('canvas');
   const json = figure.querySelector('script.chart-data')?.textContent;
   if (!canvas || !json) return;
@@ -131,6 +131,3 @@ function draw(figure: HTMLElement): void {
   );
   png.parentElement!.hidden = false;
 }
-
-document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach(draw);
-markReady('charts');

@@ -8,12 +8,14 @@ import { writeTree } from '../../src/bench/write-tree.ts';
 import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
+import { drawCharts } from '../helpers/reader.ts';
 import { runScript } from '../helpers/run.ts';
 
 /** The starter report (every dataset sourced only from the article under review) plus a scatter chart. */
 const PAGE = 'content/02-迁移/index.md';
 const scatter =
   '\n```chart\ndataset: db-driver-benchmark\ntype: scatter\ntitle: 吞吐量与 99% 延迟\nx: tps\ny: p99\n```\n';
+const FAR = 'content/02-迁移/03-长文后的图.md';
 const CAVEAT = '文章数据，未经核实';
 const CAVEAT_RGB = [0xa0, 0x18, 0x18];
 
@@ -24,6 +26,8 @@ beforeAll(async () => {
   const root = join(mkdtempSync(join(tmpdir(), 'dossier-charts-')), 'report');
   const files = readTree(starterDir);
   files[PAGE] += scatter;
+  // A section whose only chart is far below the first screen of a phone.
+  files[FAR] = `---\ntitle: 长文后的图\n---\n\n${'这一段文字把图推到屏幕以下很远的地方。\n\n'.repeat(60)}${scatter}`;
   writeTree(root, files);
   const dist = join(root, '..', 'dist');
   const { code, stdout, stderr } = runScript('build.ts', ['--no-pdf', '--root', root, '--out', dist]);
@@ -39,11 +43,32 @@ afterAll(async () => {
 async function open(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await page.goto(new URL(encodeURI('/迁移/'), server.url).href, { waitUntil: 'networkidle' });
-  await page.waitForSelector('html[data-charts-ready]');
+  await drawCharts(page);
   return page;
 }
 
 describe('charts', () => {
+  it('load their code only when a chart comes near the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    const scripts: number[] = [];
+    page.on(
+      'response',
+      (r) => void (r.request().resourceType() === 'script' && r.body().then((b) => scripts.push(b.length))),
+    );
+    await page.goto(new URL(encodeURI('/迁移/长文后的图/'), server.url).href, { waitUntil: 'networkidle' });
+    const top = await page
+      .locator('figure[data-chart]')
+      .first()
+      .evaluate((f) => f.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(667 + 600); // below the screen and the margin the loader looks ahead
+    expect(await page.$('html[data-charts-ready]')).toBeNull();
+    const before = scripts.reduce((a, b) => a + b, 0);
+    expect(before).toBeLessThan(5_000);
+    await drawCharts(page);
+    expect(scripts.reduce((a, b) => a + b, 0) - before).toBeGreaterThan(100_000); // Chart.js, now
+    await page.close();
+  });
+
   it('show number, title and unit above the plot and the source below it, once', async () => {
     const page = await open();
     const figures = await page.locator('figure[data-chart]').evaluateAll((all) =>

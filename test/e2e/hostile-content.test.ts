@@ -8,6 +8,7 @@ import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
 import { buildFixture } from '../helpers/build-fixture.ts';
 import { fixturesDir, starterWith } from '../helpers/fixtures.ts';
+import { drawCharts } from '../helpers/reader.ts';
 import { pageTexts, pdfinfo } from '../helpers/poppler.ts';
 
 /**
@@ -40,7 +41,7 @@ describe('hostile report content', () => {
       void dialog.dismiss();
     });
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('html[data-charts-ready]', { state: 'attached' });
+    await drawCharts(page);
     expect(dialogs).toEqual([]);
     // The values are shown as text: the chart data still parses and the chart is drawn.
     expect(await page.locator('figure[data-chart] canvas').count()).toBeGreaterThan(0);

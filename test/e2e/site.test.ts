@@ -8,7 +8,7 @@ import { loadReport } from '../../src/model/load-report.ts';
 import { Urls } from '../../src/render/urls.ts';
 import { launchTestBrowser } from '../helpers/browser.ts';
 import { serve } from '../../src/publish/serve.ts';
-import { pagePaths as allPagePaths } from '../helpers/reader.ts';
+import { drawCharts, pagePaths as allPagePaths } from '../helpers/reader.ts';
 
 /** The starter report, built under a sub-path and served with the strict CSP, read in Chromium. */
 const site = inject('site');
@@ -57,7 +57,7 @@ async function visit(path: string): Promise<Visit> {
     );
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
-  if (await page.$('figure[data-chart]')) await page.waitForSelector('html[data-charts-ready]');
+  await drawCharts(page);
   return { page, problems };
 }
 

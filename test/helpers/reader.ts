@@ -69,9 +69,20 @@ export async function open(browser: Browser, url: string, screen: Screen): Promi
   // Everything a page needs is in its HTML; what loads later (chart code) is waited for below.
   await page.goto(url, { waitUntil: 'load' });
   // Without JavaScript a chart stays its data table: there is nothing to wait for.
-  if ((screen.javaScript ?? true) && (await page.$('figure[data-chart]')))
-    await page.waitForSelector('html[data-charts-ready]');
+  if (screen.javaScript ?? true) await drawCharts(page);
   return page;
+}
+
+/**
+ * Brings the page's first chart into view, which draws every chart of the page (chart-loader.ts),
+ * waits for them, and scrolls back to the top. A page without charts is left as it is.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  const first = page.locator('figure[data-chart]').first();
+  if ((await first.count()) === 0) return;
+  await first.scrollIntoViewIfNeeded();
+  await page.waitForSelector('html[data-charts-ready]', { state: 'attached' });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
