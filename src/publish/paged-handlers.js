@@ -23,12 +23,6 @@
   }
 
   /*
-   * paged.js breaks a table between any two rows, even where its figure asks to be kept together
-   * (a caption left alone at the foot of a page). When the overflow starts inside a block marked
-   * data-keep-together that does not start the page, the break moves to just before the block, and
-   * before the headings right above it.
-   */
-  /*
    * Blocks kept whole: figures the markup marks; a claim's evidence in appendix A up to its first
    * item (the label, "证据 (1)", alone at a page's foot reads as if the claim had none); a dataset's
    * facts in appendix C, which take its title and description along (leadingInto).
@@ -48,6 +42,12 @@
     return previous.getBoundingClientRect().height <= 2.5 * line ? headingsAbove(previous) : block;
   }
 
+  /*
+   * paged.js breaks a table between any two rows, even where its figure asks to be kept together
+   * (a caption left alone at the foot of a page). When the overflow starts inside a block marked
+   * data-keep-together that does not start the page, the break moves to just before the block, and
+   * before the headings right above it.
+   */
   class KeepTogether extends window.Paged.Handler {
     onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
