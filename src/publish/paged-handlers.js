@@ -7,7 +7,8 @@
  * the following rows are measured.
  */
 (() => {
-  const { headingsAbove, measureKeptBlocks, nextBlock, rowAt, startsThePage } = window.dossierPaged;
+  const { breakBefore, headingsAbove, measureKeptBlocks, nextBlock, nodeAt, nothingBefore, rowAt, startsThePage } =
+    window.dossierPaged;
 
   class RepeatTableHeaders extends window.Paged.Handler {
     renderNode(clone, node) {
@@ -75,10 +76,7 @@
       // What introduces the block goes with it, rather than staying alone at the foot.
       const block = leadingInto(kept);
       if (startsThePage(block, rendered)) return undefined; // nothing to gain: it must split
-      const range = document.createRange();
-      range.setStartBefore(block);
-      range.setEnd(overflow.endContainer, overflow.endOffset);
-      return range;
+      return breakBefore(block, overflow);
     }
   }
 
@@ -133,14 +131,11 @@
         table.hasAttribute('data-split-from')
           ? undefined
           : headingsAbove(table.closest('figure, .dataset-appendix, .table-block') ?? table);
-      let breakBefore;
-      if (after === 1) breakBefore = before >= 3 ? row.previousElementSibling : whole();
-      else if (before === 1) breakBefore = whole();
-      if (!breakBefore || startsThePage(breakBefore, rendered)) return undefined;
-      const range = document.createRange();
-      range.setStartBefore(breakBefore);
-      range.setEnd(overflow.endContainer, overflow.endOffset);
-      return range;
+      let cut;
+      if (after === 1) cut = before >= 3 ? row.previousElementSibling : whole();
+      else if (before === 1) cut = whole();
+      if (!cut || startsThePage(cut, rendered)) return undefined;
+      return breakBefore(cut, overflow);
     }
   }
 
@@ -176,13 +171,9 @@
       before.setStart(body, 0);
       before.setEnd(overflow.startContainer, overflow.startOffset);
       if (before.toString().trim()) return undefined; // some rows stay with the header
-      let block = table.closest('.table-block') ?? table;
-      while (/^H[1-6]$/.test(block.previousElementSibling?.tagName ?? '')) block = block.previousElementSibling;
+      const block = headingsAbove(table.closest('.table-block') ?? table);
       if (startsThePage(block, rendered)) return undefined;
-      const range = document.createRange();
-      range.setStartBefore(block);
-      range.setEnd(overflow.endContainer, overflow.endOffset);
-      return range;
+      return breakBefore(block, overflow);
     }
   }
 
@@ -230,23 +221,13 @@
   class HeadingWithNext extends window.Paged.Handler {
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
-      const { startContainer, startOffset } = overflow;
-      let block =
-        startContainer.nodeType === 1
-          ? (startContainer.childNodes[startOffset] ?? startContainer)
-          : startContainer.parentElement;
+      let block = nodeAt(overflow);
       if (block?.nodeType === 3) block = block.nextElementSibling;
       while (block && block !== rendered && !block.previousElementSibling) block = block.parentElement;
       const heading = block?.previousElementSibling;
       if (!heading || !/^H[1-6]$/.test(heading.tagName) || !rendered.contains(heading)) return undefined;
-      const kept = document.createRange();
-      kept.setStartBefore(block);
-      kept.setEnd(startContainer, startOffset);
-      if (kept.toString().trim() || startsThePage(headingsAbove(heading), rendered)) return undefined;
-      const range = document.createRange();
-      range.setStartBefore(headingsAbove(heading));
-      range.setEnd(overflow.endContainer, overflow.endOffset);
-      return range;
+      if (!nothingBefore(block, overflow) || startsThePage(headingsAbove(heading), rendered)) return undefined;
+      return breakBefore(headingsAbove(heading), overflow);
     }
   }
 
@@ -257,26 +238,16 @@
   class EntryTails extends window.Paged.Handler {
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
-      const { startContainer, startOffset } = overflow;
-      const start =
-        startContainer.nodeType === 1
-          ? (startContainer.childNodes[startOffset] ?? startContainer)
-          : startContainer.parentElement;
+      const start = nodeAt(overflow);
       const field = start?.nodeType === 1 ? start.closest('.claim-meta > div') : null;
       if (!field || field.nextElementSibling || !rendered.contains(field)) return undefined;
-      const kept = document.createRange();
-      kept.setStartBefore(field);
-      kept.setEnd(startContainer, startOffset);
-      if (kept.toString().trim()) return undefined;
+      if (!nothingBefore(field, overflow)) return undefined;
       // The last evidence item, or the whole field when it is the only one (its label goes along).
       const before =
         field.previousElementSibling?.querySelector('.evidence-item:last-child:not(:first-child)') ??
         field.previousElementSibling;
       if (!before || startsThePage(before, rendered)) return undefined;
-      const range = document.createRange();
-      range.setStartBefore(before);
-      range.setEnd(overflow.endContainer, overflow.endOffset);
-      return range;
+      return breakBefore(before, overflow);
     }
   }
 

@@ -55,5 +55,38 @@
     body.style.width = width;
   }
 
-  window.dossierPaged = { headingsAbove, measureKeptBlocks, nextBlock, rowAt, startsThePage };
+  /** The node where an overflow starts: the child at its offset, or the element holding its text. */
+  function nodeAt(overflow) {
+    const { startContainer, startOffset } = overflow;
+    return startContainer.nodeType === 1
+      ? (startContainer.childNodes[startOffset] ?? startContainer)
+      : startContainer.parentElement;
+  }
+
+  /** True when no text lies between the start of `node` and where the overflow starts. */
+  function nothingBefore(node, overflow) {
+    const range = document.createRange();
+    range.setStartBefore(node);
+    range.setEnd(overflow.startContainer, overflow.startOffset);
+    return !range.toString().trim();
+  }
+
+  /** The overflow a handler returns to break the page just before `block` instead. */
+  function breakBefore(block, overflow) {
+    const range = document.createRange();
+    range.setStartBefore(block);
+    range.setEnd(overflow.endContainer, overflow.endOffset);
+    return range;
+  }
+
+  window.dossierPaged = {
+    breakBefore,
+    headingsAbove,
+    measureKeptBlocks,
+    nextBlock,
+    nodeAt,
+    nothingBefore,
+    rowAt,
+    startsThePage,
+  };
 })();
