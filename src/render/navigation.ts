@@ -51,11 +51,22 @@ export function entryFor(report: Report, page: Page): MenuEntry {
   return { page, number, title: plainTitle(page.title, number) };
 }
 
+/**
+ * Up to this many pages the menu lists every section. A longer report's menu lists every chapter
+ * but only the sections of the chapter being read: a 500-page report's full menu would be two
+ * thirds of every page's HTML and a list no reader scrolls.
+ */
+export const MENU_LISTS_EVERY_SECTION_UP_TO = 60;
+
 /** The chapters and their sections, numbered, in reading order: the menu on every page. */
-export function reportMenu(report: Report): MenuChapter[] {
+export function reportMenu(report: Report, reading?: Page): MenuChapter[] {
+  const everySection = report.pages.length <= MENU_LISTS_EVERY_SECTION_UP_TO;
   return report.chapters.map((chapter) => ({
     ...entryFor(report, chapter.pages[0]!),
-    sections: chapter.pages.slice(1).map((page) => entryFor(report, page)),
+    sections:
+      everySection || chapter.number === reading?.chapter
+        ? chapter.pages.slice(1).map((page) => entryFor(report, page))
+        : [],
   }));
 }
 
