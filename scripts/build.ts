@@ -26,7 +26,7 @@ import {
   swapIn,
 } from '../src/publish/output-folder.ts';
 import { writePdf } from '../src/publish/pdf.ts';
-import { drawDiagrams } from '../src/node/diagrams.ts';
+import { DiagramsAsDrawn, drawDiagrams } from '../src/node/diagrams.ts';
 import { compressFiles, finishSite, removeUnused, textFiles } from '../src/publish/finish-site.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -85,14 +85,17 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
   const report = result.report;
   // Before any work: say at once if the PDF or the diagrams cannot be drawn.
   if (hasFigure(report, 'mermaid')) findChromium();
-  // Diagrams are drawn in Chromium while Astro starts; pages with a diagram wait for them.
+  // Diagrams are drawn in Chromium while Astro starts and renders; a page waits for its own.
   // One Chromium for the build, launched when first needed: diagrams not in the cache, then the PDF.
   let browser: Promise<Browser> | undefined;
   const sharedBrowser = () => (browser ??= launchChromium());
-  const drawing = drawDiagrams(report, { browser: sharedBrowser });
-  drawing.catch(() => undefined); // awaited once the site is built
-  const diagrams = drawing.then((drawn) => drawn.svgs);
-  diagrams.catch(() => undefined);
+  const diagrams = new DiagramsAsDrawn(report);
+  const drawing = drawDiagrams(report, { browser: sharedBrowser, onReady: diagrams.onReady });
+  // A page waits for its own diagrams; once drawing ends, or fails, none waits any longer.
+  drawing.then(
+    () => diagrams.finish(),
+    () => diagrams.finish(),
+  ); // awaited once the site is built
   handOver({ root: options.root, build: { report, base: options.base, pdf: options.pdf, diagrams } });
 
   const staging = stagingFolder(options.out);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from './model/types.ts';
 import { diagramFiles } from './render/diagram-files.ts';
+import { mermaidFigures } from './render/diagram-ids.ts';
 import { followReport } from './site/dev-server.ts';
 import { getDiagrams, getReport, handedOverReport } from './site/report.ts';
 
@@ -16,7 +17,8 @@ const DIAGRAMS_PATH = '_dossier/diagrams';
  */
 export function dossier(): AstroIntegration {
   let base = '/';
-  const files = async (report: Report) => diagramFiles(report, await getDiagrams(report));
+  const files = async (report: Report) =>
+    diagramFiles(report, await getDiagrams(report).of(report.pages.flatMap((page) => mermaidFigures(page.figures))));
   return {
     name: 'dossier',
     hooks: {

@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Page } from '../model/types.ts';
 import type { RenderContext } from '../render/context.ts';
+import { mermaidFigures } from '../render/diagram-ids.ts';
 import { linkHandler } from './evidence-links.ts';
 import { remarkCjkBreaks } from './cjk-breaks.ts';
 import { directiveHandler } from './directives.ts';
@@ -19,9 +20,8 @@ export async function renderPage(
   page: Page,
   options: { headingShift?: number } = {},
 ): Promise<string> {
-  const diagrams = page.figures.some((figure) => figure.kind === 'mermaid')
-    ? await ctx.diagrams
-    : new Map<string, string>();
+  const mermaid = mermaidFigures(page.figures);
+  const diagrams = mermaid.length ? await ctx.diagrams.of(mermaid) : new Map<string, string>();
   const processor = unified()
     .use(remarkCjkBreaks)
     .use(remarkRehype, {

@@ -5,14 +5,18 @@ import type { Browser } from 'playwright-core';
 import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { addMermaidError } from '../model/mermaid-check.ts';
 import { defaultDiagramCacheFile } from './mermaid-cache.ts';
-import { diagramKey, type DrawnDiagrams } from '../render/diagram-ids.ts';
-import type { Figure, Report } from '../model/types.ts';
+import {
+  diagramKey,
+  mermaidFigures,
+  type Diagrams,
+  type DrawnDiagrams,
+  type MermaidFigure,
+} from '../render/diagram-ids.ts';
+import type { Report } from '../model/types.ts';
 import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
 import { blankPage, drawMermaid, type Drawn } from './mermaid-draw.ts';
-import { sanitiseSvgs } from './mermaid-svg.ts';
+import { openSanitiser } from './mermaid-svg.ts';
 import { launchChromium } from './chromium.ts';
-
-type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
 
 export interface DrawOutcome {
   svgs: DrawnDiagrams;
@@ -54,11 +58,14 @@ export interface DrawOptions {
   cacheDir?: string | null;
   /** A browser already running, or how to get the build's one browser when there is something to draw. */
   browser?: Browser | (() => Promise<Browser>);
+  /** Told each diagram's SVG (undefined: not drawn) as soon as it is ready, cached ones first. */
+  onReady?: (key: string, svg: string | undefined) => void;
 }
 
 /**
- * Draws every Mermaid diagram of the report to sanitised SVG, in one Chromium page, except those
- * a previous build already drew from the same source with the same Mermaid and theme.
+ * Draws every Mermaid diagram of the report to sanitised SVG, except those a previous build
+ * already drew from the same source with the same Mermaid and theme. Diagrams are drawn in reading
+ * order and each batch is sanitised while the next is drawn, so the first pages can be rendered early.
  */
 export async function drawDiagrams(report: Report, options: DrawOptions = {}): Promise<DrawOutcome> {
   const cacheDir =
@@ -67,26 +74,27 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
         ? undefined
         : defaultCacheDir
       : (options.cacheDir ?? undefined);
-  const figures = report.pages.flatMap((page) => page.figures).filter((f): f is MermaidFigure => f.kind === 'mermaid');
+  const figures = report.pages.flatMap((page) => mermaidFigures(page.figures));
   const svgs = new Map<string, string>();
   const toDraw = new Map<string, MermaidFigure[]>();
   for (const figure of figures) {
     const cached = readCached(cacheDir, figure.source);
-    if (cached) svgs.set(diagramKey(figure), cached);
-    else toDraw.set(figure.source, [...(toDraw.get(figure.source) ?? []), figure]);
+    if (cached) {
+      svgs.set(diagramKey(figure), cached);
+      options.onReady?.(diagramKey(figure), cached);
+    } else toDraw.set(figure.source, [...(toDraw.get(figure.source) ?? []), figure]);
   }
   const sources = [...toDraw.keys()];
-  const results = sources.length ? await drawAndSanitise(sources, options.browser) : [];
   const diags = new Diagnostics(report.meta.locale);
-  results.forEach((result, i) => {
-    const source = sources[i]!;
-    const svg = result.svg;
+  const settle = (source: string, result: Drawn) => {
     for (const figure of toDraw.get(source)!) {
-      if (svg) svgs.set(diagramKey(figure), svg);
+      if (result.svg) svgs.set(diagramKey(figure), result.svg);
       else addMermaidError(diags, figure, result.error ?? 'no SVG', { drawing: true });
+      options.onReady?.(diagramKey(figure), result.svg);
     }
-    if (svg) writeCached(cacheDir, source, svg);
-  });
+    if (result.svg) writeCached(cacheDir, source, result.svg);
+  };
+  if (sources.length) await drawAndSanitise(sources, options.browser, settle);
   return {
     svgs,
     problems: diags.sorted(),
@@ -95,18 +103,62 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
   };
 }
 
-/** Draws, then sanitises what was drawn (an SVG DOMPurify empties counts as not drawn). */
-async function drawAndSanitise(sources: string[], given?: Browser | (() => Promise<Browser>)): Promise<Drawn[]> {
+/** Draws, and sanitises each batch as it comes (an SVG DOMPurify empties counts as not drawn). */
+async function drawAndSanitise(
+  sources: string[],
+  given: Browser | (() => Promise<Browser>) | undefined,
+  settle: (source: string, result: Drawn) => void,
+): Promise<void> {
   const own = given ? undefined : await launchChromium();
   const browser = own ?? (typeof given === 'function' ? await given() : given!);
+  const sanitiser = await openSanitiser(browser);
   try {
-    const drawn = await drawMermaid(sources, browser);
-    const clean = await sanitiseSvgs(
-      drawn.map((d) => d.svg ?? ''),
-      browser,
-    );
-    return drawn.map((d, i) => (clean[i] ? { svg: clean[i] } : { error: d.error ?? 'no SVG' }));
+    const sanitised: Promise<void>[] = [];
+    await drawMermaid(sources, browser, {
+      onBatch: (start, drawn) => {
+        const batch = sanitiser
+          .sanitise(drawn.map((d) => d.svg ?? ''))
+          .then((clean) =>
+            drawn.forEach((d, i) =>
+              settle(sources[start + i]!, clean[i] ? { svg: clean[i] } : { error: d.error ?? 'no SVG' }),
+            ),
+          );
+        batch.catch(() => undefined); // awaited below, unless drawing failed first
+        sanitised.push(batch);
+      },
+    });
+    await Promise.all(sanitised);
   } finally {
+    await sanitiser.close();
     await own?.close();
+  }
+}
+
+/**
+ * The build's diagrams, each settled as it is drawn (`onReady`), so that a page renders as soon as
+ * its own diagrams are ready. `finish` settles whatever is left when drawing ends or fails, so no
+ * page waits forever.
+ */
+export class DiagramsAsDrawn implements Diagrams {
+  readonly #svgs = new Map<string, Promise<string | undefined>>();
+  readonly #settle = new Map<string, (svg: string | undefined) => void>();
+
+  constructor(report: Report) {
+    for (const figure of report.pages.flatMap((page) => mermaidFigures(page.figures))) {
+      const key = diagramKey(figure);
+      this.#svgs.set(key, new Promise((resolve) => this.#settle.set(key, resolve)));
+    }
+  }
+
+  readonly onReady = (key: string, svg: string | undefined): void => this.#settle.get(key)?.(svg);
+
+  finish(): void {
+    for (const settle of this.#settle.values()) settle(undefined);
+  }
+
+  async of(figures: readonly MermaidFigure[]): Promise<DrawnDiagrams> {
+    const keys = figures.map(diagramKey);
+    const svgs = await Promise.all(keys.map((key) => this.#svgs.get(key)));
+    return new Map(keys.flatMap((key, i) => (svgs[i] ? [[key, svgs[i]] as const] : [])));
   }
 }

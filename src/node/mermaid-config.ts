@@ -19,6 +19,8 @@ export const mermaidConfig = {
   theme: 'neutral',
   fontFamily: `var(--font, ${fontStack})`,
   htmlLabels: false,
+  // Some shapes' outlines are drawn with random curve points; a fixed seed draws the same source the same way every build.
+  handDrawnSeed: 1,
   // Wide enough that a Latin identifier such as @EnableAutoConfiguration stays on one line.
   flowchart: { htmlLabels: false, wrappingWidth: 260, useMaxWidth: true },
   // A fixed drawing width: the headless page has no layout to take it from, and a narrow one crowds the axis.

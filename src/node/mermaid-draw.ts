@@ -4,6 +4,7 @@ import { join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ID_TOKEN } from '../render/diagram-ids.ts';
 import { fontStackForPage, mermaidConfig, mermaidDist } from './mermaid-config.ts';
+import { patchMermaidChunk } from './mermaid-patches.ts';
 
 export interface Drawn {
   svg?: string;
@@ -78,26 +79,58 @@ window.drawDiagrams = async (sources, config, token) => {
 };
 </script></head><body><div id="stage"></div></body></html>`;
 
+/** Diagrams go to a drawing page in batches, so that each can be sanitised and placed while the next is drawn. */
+const BATCH = 8;
+
 /** Below this many diagrams a second drawing page costs more to start than it saves. */
 const PER_PAGE_AT_LEAST = 16;
+
+export interface DrawMermaidOptions {
+  /** Called with each batch as soon as it is drawn: its first source's index and what was drawn. */
+  onBatch?: (start: number, drawn: Drawn[]) => void;
+  /** Serve Mermaid without ./mermaid-patches.ts (the test compares both). */
+  unpatched?: boolean;
+}
 
 /**
  * Draws Mermaid sources to SVG in headless Chromium: in one page, or for many diagrams in one page
  * per core, each in a browser context (so a renderer process) of its own. Mermaid's prebuilt ESM
  * build is loaded from node_modules into a blank page with no network; it fetches only the diagram
- * types used. Mermaid draws one diagram at a time (it queues renders), so each page's share goes in one call.
+ * types used. Mermaid draws one diagram at a time (it queues renders); the pages take batches in
+ * reading order, so the first pages' diagrams are ready first.
  */
-export async function drawMermaid(sources: string[], browser: Browser): Promise<Drawn[]> {
+export async function drawMermaid(
+  sources: string[],
+  browser: Browser,
+  options: DrawMermaidOptions = {},
+): Promise<Drawn[]> {
   if (sources.length === 0) return [];
   const pages = Math.max(1, Math.min(availableParallelism(), Math.floor(sources.length / PER_PAGE_AT_LEAST)));
-  const share = Math.ceil(sources.length / pages);
-  const shares = Array.from({ length: pages }, (_, i) => sources.slice(i * share, (i + 1) * share));
-  const drawn = (await Promise.all(shares.map((part) => drawInOwnContext(part, browser)))).flat();
+  const drawn: Drawn[] = new Array<Drawn>(sources.length);
+  let next = 0;
+  const takeBatch = (): number | undefined => {
+    if (next >= sources.length) return undefined;
+    next += BATCH;
+    return next - BATCH;
+  };
+  await Promise.all(
+    Array.from({ length: pages }, () =>
+      inOwnContext(browser, options.unpatched ?? false, async (draw) => {
+        for (let start = takeBatch(); start !== undefined; start = takeBatch()) {
+          const batch = await draw(sources.slice(start, start + BATCH));
+          batch.forEach((d, i) => (drawn[start + i] = d));
+          options.onBatch?.(start, batch);
+        }
+      }),
+    ),
+  );
   drawStats.drawn += sources.length;
   return drawn;
 }
 
-async function drawInOwnContext(sources: string[], browser: Browser): Promise<Drawn[]> {
+type Draw = (sources: string[]) => Promise<Drawn[]>;
+
+async function inOwnContext(browser: Browser, unpatched: boolean, work: (draw: Draw) => Promise<void>): Promise<void> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -108,21 +141,27 @@ async function drawInOwnContext(sources: string[], browser: Browser): Promise<Dr
       const file = normalize(join(mermaidDist, decodeURIComponent(url.pathname.replace(/^\/mermaid\//, ''))));
       if (!url.pathname.startsWith('/mermaid/') || !file.startsWith(mermaidDist)) return route.abort();
       try {
-        return await route.fulfill({ contentType: 'text/javascript', body: await readFile(file) });
+        const text = await readFile(file, 'utf8');
+        return await route.fulfill({
+          contentType: 'text/javascript',
+          body: unpatched ? text : patchMermaidChunk(text),
+        });
       } catch {
         return route.abort();
       }
     });
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => 'drawDiagrams' in window);
-    return await page.evaluate(
-      ([sources, config, token]) =>
-        (window as unknown as { drawDiagrams(...args: unknown[]): Promise<Drawn[]> }).drawDiagrams(
-          sources,
-          config,
-          token,
-        ),
-      [sources, mermaidConfig, ID_TOKEN] as const,
+    await work((sources) =>
+      page.evaluate(
+        ([sources, config, token]) =>
+          (window as unknown as { drawDiagrams(...args: unknown[]): Promise<Drawn[]> }).drawDiagrams(
+            sources,
+            config,
+            token,
+          ),
+        [sources, mermaidConfig, ID_TOKEN] as const,
+      ),
     );
   } finally {
     await context.close();

@@ -5,12 +5,23 @@ import type { Figure } from '../model/types.ts';
  * draws them in Chromium), which the renderer needs.
  */
 
-type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
+export type MermaidFigure = Extract<Figure, { kind: 'mermaid' }>;
 
 /** Sanitised SVG of every diagram of a report, by `file:line` of its fence; ids still to be given. */
 export type DrawnDiagrams = ReadonlyMap<string, string>;
 
 export const diagramKey = (figure: MermaidFigure): string => `${figure.at.file}:${figure.at.line}`;
+
+/** Drawn diagrams as pages ask for them: a build's page waits only until its own are drawn. */
+export interface Diagrams {
+  of(figures: readonly MermaidFigure[]): Promise<DrawnDiagrams>;
+}
+
+/** Diagrams that come all together (`astro dev`, tests). */
+export const diagramsAllAtOnce = (drawn: Promise<DrawnDiagrams>): Diagrams => ({ of: () => drawn });
+
+export const mermaidFigures = (figures: readonly Figure[]): MermaidFigure[] =>
+  figures.filter((figure): figure is MermaidFigure => figure.kind === 'mermaid');
 
 /** The id Mermaid is given while drawing; each use of the SVG swaps in a unique one. */
 export const ID_TOKEN = 'dossier-diagram-id';

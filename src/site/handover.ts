@@ -1,7 +1,7 @@
 import type { LoadResult } from '../model/load-report.ts';
 import { PageMemo } from '../model/page-memo.ts';
 import type { Report } from '../model/types.ts';
-import type { DrawnDiagrams } from '../render/diagram-ids.ts';
+import type { Diagrams } from '../render/diagram-ids.ts';
 
 /**
  * The one way options and the report reach Astro. A command (scripts/build.ts, scripts/dev.ts)
@@ -19,8 +19,8 @@ export interface Handover {
     base: string;
     /** The build writes dist/<id>.pdf too. */
     pdf: boolean;
-    /** The diagrams, being drawn while Astro starts; the build fails if any cannot be drawn. */
-    diagrams: Promise<DrawnDiagrams>;
+    /** The diagrams, being drawn while Astro renders; the build fails if any cannot be drawn. */
+    diagrams: Diagrams;
   };
 }
 

@@ -6,7 +6,7 @@ import { parseInWorker } from '../node/mermaid-parser.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
 import { drawDiagrams } from '../node/diagrams.ts';
-import type { DrawnDiagrams } from '../render/diagram-ids.ts';
+import { diagramsAllAtOnce, type Diagrams, type DrawnDiagrams } from '../render/diagram-ids.ts';
 import { PrintUrls, Urls } from '../render/urls.ts';
 import { devLoad, devPageMemo, handedOverBuild, reportRoot } from './handover.ts';
 
@@ -65,7 +65,7 @@ const drawnFor = new WeakMap<Report, Promise<DrawnDiagrams>>();
  * The report's diagrams as SVG: handed over by the build, or drawn here once per loaded report
  * (`astro dev`), where a diagram that cannot be drawn is an error on its page.
  */
-export function getDiagrams(report: Report): Promise<DrawnDiagrams> {
+export function getDiagrams(report: Report): Diagrams {
   const built = handedOverBuild();
   if (built) return built.diagrams;
   let drawn = drawnFor.get(report);
@@ -77,7 +77,7 @@ export function getDiagrams(report: Report): Promise<DrawnDiagrams> {
     drawn.catch(() => undefined); // reported on the pages that show a diagram
     drawnFor.set(report, drawn);
   }
-  return drawn;
+  return diagramsAllAtOnce(drawn);
 }
 
 export async function getContext(): Promise<RenderContext> {

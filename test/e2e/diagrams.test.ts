@@ -10,8 +10,10 @@ import type { Report } from '../../src/model/types.ts';
 import { launchTestBrowser } from '../helpers/browser.ts';
 import { drawDiagrams } from '../../src/node/diagrams.ts';
 import { drawMermaid, drawStats } from '../../src/node/mermaid-draw.ts';
+import { patchStats } from '../../src/node/mermaid-patches.ts';
+import { diskFiles } from '../../src/node/disk-files.ts';
 import { sanitiseSvgs } from '../../src/node/mermaid-svg.ts';
-import { withDiagramId } from '../../src/render/diagram-ids.ts';
+import { mermaidFigures, withDiagramId } from '../../src/render/diagram-ids.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 
 const PAGE = 'content/01-现状/01-生态.md';
@@ -106,6 +108,28 @@ describe('diagrams drawn at build time', () => {
     expect([...second.svgs.values()]).toEqual([...first.svgs.values()]);
     expect([...second.svgs.values()][0]).toContain('命中');
     expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it("draws the same SVG with Mermaid's configuration copied once per diagram as with a copy per call", async () => {
+    // The sample report's diagrams, and one of every other kind an author is likely to draw.
+    const sample = (await loadReport(diskFiles(join(import.meta.dirname, '..', '..')))).report!;
+    const sources = [
+      ...sample.pages.flatMap((page) => mermaidFigures(page.figures)).map((figure) => figure.source),
+      'sequenceDiagram\n  分析师->>校对: 提交草稿\n  校对-->>分析师: 退回修改\n  Note over 分析师: 补充证据',
+      'gantt\n  title 迁移计划\n  dateFormat YYYY-MM-DD\n  section 准备\n  评估 :a1, 2026-01-01, 30d\n  试点 :after a1, 20d',
+      'pie title 份额\n  "甲" : 40\n  "乙" : 60',
+      'classDiagram\n  class 报告 {\n    +标题\n    +生成()\n  }\n  报告 <|-- 简报',
+      'stateDiagram-v2\n  [*] --> 草稿\n  草稿 --> 定稿: 审核通过\n  定稿 --> [*]',
+      'graph LR\n  A[甲] -->|边标签| B{判断}\n  B -->|是| C([结束])\n  B -.->|否| A',
+    ];
+    const applied = patchStats.applied;
+    const patched = await drawMermaid(sources, browser);
+    // The installed Mermaid takes the patch: when a release changes that code, this fails first.
+    expect(patchStats.applied).toBeGreaterThan(applied);
+    const plain = await drawMermaid(sources, browser, { unpatched: true });
+    expect(patched.map((d) => d.error)).toEqual(sources.map(() => undefined));
+    // Byte for byte: with the fixed seed a source draws the same way every time, patched or not.
+    expect(patched).toEqual(plain);
   });
 
   it('fails with the file and line of a diagram Chromium cannot draw', async () => {

@@ -5,7 +5,7 @@ import { renderPage } from '../../src/markdown/render.ts';
 import { memoryFiles } from '../../src/model/files.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import { renderContext } from '../../src/render/context.ts';
-import { diagramKey } from '../../src/render/diagram-ids.ts';
+import { diagramKey, diagramsAllAtOnce } from '../../src/render/diagram-ids.ts';
 import { Urls } from '../../src/render/urls.ts';
 import { fixturesDir, readTree } from '../helpers/fixtures.ts';
 import { parseInWorker } from '../../src/node/mermaid-parser.ts';
@@ -46,7 +46,7 @@ describe('render fixtures', () => {
         .filter((figure) => figure.kind === 'mermaid')
         .map((figure) => [diagramKey(figure), '<svg class="stand-in"></svg>']),
     );
-    const ctx = renderContext(result.report!, new Urls('/report/'), Promise.resolve(diagrams));
+    const ctx = renderContext(result.report!, new Urls('/report/'), diagramsAllAtOnce(Promise.resolve(diagrams)));
     const actual = lines(await renderPage(ctx, page));
     const expectedFile = join(dir, 'expected.html');
     if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);
