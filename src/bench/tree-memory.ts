@@ -2,10 +2,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const PAGE_KB = 4;
 
-/** Resident memory (KB) of a process and all its descendants, read from /proc (Linux). */
-function treeRssKb(root: number): number {
+/**
+ * A process's share of memory in KB: its proportional set size, where a page shared by n processes
+ * counts 1/n in each (Chromium's processes share most of the browser binary), or its resident size
+ * where the kernel gives no PSS.
+ */
+function memoryKb(pid: number, rssPages: number): number {
+  try {
+    const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    if (pss) return Number(pss[1]);
+  } catch {
+    // No smaps_rollup (an older kernel), or the process ended.
+  }
+  return rssPages * PAGE_KB;
+}
+
+/** Memory (KB) of a process and all its descendants together, read from /proc (Linux). */
+function treeKb(root: number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const rssPages = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -15,7 +30,7 @@ function treeRssKb(root: number): number {
       const pid = Number(name);
       const parent = Number(fields[1]);
       children.set(parent, [...(children.get(parent) ?? []), pid]);
-      rss.set(pid, Number(fields[21]) * PAGE_KB);
+      rssPages.set(pid, Number(fields[21]));
     } catch {
       // The process ended while we looked.
     }
@@ -24,7 +39,7 @@ function treeRssKb(root: number): number {
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
+    if (rssPages.has(pid)) total += memoryKb(pid, rssPages.get(pid)!);
     queue.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -33,7 +48,7 @@ function treeRssKb(root: number): number {
 /** Samples the tree's memory every `everyMs` until stopped; returns the peak in MB. */
 export function watchTreeMemory(root: number, everyMs = 250): () => number {
   let peak = 0;
-  const sample = () => void (peak = Math.max(peak, treeRssKb(root)));
+  const sample = () => void (peak = Math.max(peak, treeKb(root)));
   sample();
   const timer = setInterval(sample, everyMs);
   return () => {

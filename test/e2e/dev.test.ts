@@ -5,9 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
 import { launchTestBrowser } from '../helpers/browser.ts';
-import { startDev, type DevServer } from '../helpers/dev-server.ts';
+import { startDev, type DevServer } from '../../src/bench/dev-server.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { runScript, userEnvironment } from '../helpers/run.ts';
 
 /**
  * `npm run dev -- --root DIR` on a copy of the starter: every saved edit under content/ and data/
@@ -47,7 +47,7 @@ async function open(path: string): Promise<void> {
 beforeAll(async () => {
   root = join(mkdtempSync(join(tmpdir(), 'dossier-dev-')), 'report');
   writeTree(root, readTree(starterDir));
-  dev = await startDev(root);
+  dev = await startDev(root, userEnvironment());
   browser = await launchTestBrowser();
   page = await browser.newPage();
 });

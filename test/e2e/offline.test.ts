@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/bench/write-tree.ts';
-import { freePort, startDev } from '../helpers/dev-server.ts';
+import { freePort, startDev } from '../../src/bench/dev-server.ts';
 import { readTree, starterDir } from '../helpers/fixtures.ts';
 import { repoRoot, runScript, userEnvironment } from '../helpers/run.ts';
 
@@ -63,7 +63,7 @@ describe('no command reaches the network', () => {
   }, 240_000);
 
   it('dev', async () => {
-    const dev = await startDev(root, environment);
+    const dev = await startDev(root, { ...userEnvironment(), ...environment });
     try {
       expect((await fetch(dev.url, { headers: { accept: 'text/html' } })).status).toBe(200);
     } finally {

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { repoRoot, userEnvironment } from './run.ts';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -20,19 +21,15 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-/** `npm run dev -- --root DIR --port N` as a user starts it; resolves once it answers. */
-export async function startDev(
-  root: string,
-  extraEnv: Record<string, string> = {},
-  nodeArgs: string[] = [],
-): Promise<DevServer> {
+/** `npm run dev -- --root DIR --port N` as a user starts it, in `env`; resolves once it answers. */
+export async function startDev(root: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<DevServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [...nodeArgs, '--import', 'tsx', join(repoRoot, 'scripts', 'dev.ts'), '--root', root, '--port', String(port)],
     {
       cwd: repoRoot,
-      env: { ...userEnvironment(), ...extraEnv },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
