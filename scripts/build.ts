@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { diskFiles } from '../src/node/disk-files.ts';
+import { markdownCache } from '../src/node/markdown-cache.ts';
 import { countBySeverity, formatDiagnostic, formatDiagnostics, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
 import { hasFigure } from '../src/model/queries.ts';
@@ -74,7 +75,7 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     return seconds;
   };
   // Diagrams are checked by drawing them (below), not parsed here first.
-  const result = await loadReport(diskFiles(options.root), { root: options.root });
+  const result = await loadReport(diskFiles(options.root), { root: options.root, ...markdownCache() });
   times.validate = lap();
   for (const line of formatDiagnostics(result.diagnostics, result.locale)) console.log(line);
   const { errors, warnings } = countBySeverity(result.diagnostics, false);

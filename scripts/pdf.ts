@@ -10,6 +10,7 @@ import { formatDiagnostic } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
 import { ChromiumMissing, findChromium } from '../src/node/chromium.ts';
 import { writePdf } from '../src/publish/pdf.ts';
+import { markdownCache } from '../src/node/markdown-cache.ts';
 import { buildSite } from './build.ts';
 
 async function main(): Promise<number> {
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
     console.log('dist/ is missing or older than the report: building it first');
     return (await buildSite({ root, out, base: process.env.DOSSIER_BASE ?? '/', pdf: true })) ? 0 : 1;
   }
-  const result = await loadReport(files, { root: values.root });
+  const result = await loadReport(files, { root: values.root, ...markdownCache() });
   if (!result.report) {
     for (const d of result.diagnostics) console.log(formatDiagnostic(d, result.locale));
     return 1;

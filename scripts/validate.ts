@@ -7,6 +7,7 @@ import { diskFiles } from '../src/node/disk-files.ts';
 import { countBySeverity, formatDiagnostics, formatSummary } from '../src/model/format.ts';
 import { loadReport } from '../src/model/load-report.ts';
 import { toolDiagramCache } from '../src/node/mermaid-cache.ts';
+import { markdownCache } from '../src/node/markdown-cache.ts';
 import { parseInWorker } from '../src/node/mermaid-parser.ts';
 import { locales, type Locale } from '../src/schema/report.ts';
 import { commandArguments } from './lib/arguments.ts';
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
   const result = await loadReport(diskFiles(root), {
     root: values.root,
     parseDiagram: parseInWorker,
+    ...markdownCache(),
     ...(values.lang ? { locale: values.lang as Locale } : {}),
     ...(diagramCache ? { diagramCache } : {}),
   });

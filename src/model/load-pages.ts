@@ -34,7 +34,7 @@ export interface LoadedPage {
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
-/** Markdown trees are only parsed here; the site renders these same trees. */
+/** Markdown trees are only parsed here (or read back from src/node/markdown-cache.ts); the site renders these same trees. */
 export function parseMarkdown(text: string): Root {
   return parser.parse(text);
 }
@@ -52,8 +52,14 @@ function pageIdOf(file: string): string {
 
 const stripOrder = (segment: string): string => segment.replace(/^\d+[-_. ]+/, '') || segment;
 
-export function loadPage(file: string, text: string, diags: Diagnostics, refs: References): LoadedPage {
-  const tree = parseMarkdown(text);
+export function loadPage(
+  file: string,
+  text: string,
+  diags: Diagnostics,
+  refs: References,
+  parse: (text: string) => Root = parseMarkdown,
+): LoadedPage {
+  const tree = parse(text);
   const id = pageIdOf(file);
   const place = (node: { position?: { start: { line: number; column: number } } }): Located => ({
     file,

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { reportSchema, locales, type Locale, type ReportMeta } from '../schema/report.ts';
 import { checkEvidence } from './checks.ts';
 import { checkColumnRefs, type DatasetShape } from './column-refs.ts';
@@ -27,6 +28,8 @@ export interface LoadOptions {
   diagramCache?: DiagramCache;
   /** Mermaid's parser (`parseInWorker` from src/node/mermaid-parser.ts); without it diagrams are checked for size only. */
   parseDiagram?: DiagramParser;
+  /** How page Markdown is parsed: the tools pass `markdownCache()` (src/node/markdown-cache.ts). */
+  parseMarkdown?: (text: string) => Root;
   /** Pages an earlier load in this process read (the dev server), reused where the text is unchanged. */
   pageMemo?: PageMemo;
   /** The report folder as the user named it (`--root`), for the commands messages suggest; defaults to ".". */
@@ -80,8 +83,8 @@ export async function loadReport(files: ReportFiles, options: LoadOptions = {}):
       continue;
     }
     const result = options.pageMemo
-      ? options.pageMemo.load(file, text, diags, refs)
-      : loadPage(file, text, diags, refs);
+      ? options.pageMemo.load(file, text, diags, refs, options.parseMarkdown)
+      : loadPage(file, text, diags, refs, options.parseMarkdown);
     loaded.push(result);
     links.push(...result.links);
     for (const figure of result.page.figures) if (figure.kind === 'mermaid') mermaid.submit(figure);

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Diagnostic, Diagnostics } from './diagnostics.ts';
 import { loadPage, type LoadedPage } from './load-pages.ts';
 import type { Reference, References } from './references.ts';
@@ -21,7 +22,7 @@ export class PageMemo {
   /** Pages actually parsed, for the tests. */
   parsed = 0;
 
-  load(file: string, text: string, diags: Diagnostics, refs: References): LoadedPage {
+  load(file: string, text: string, diags: Diagnostics, refs: References, parse?: (text: string) => Root): LoadedPage {
     const hit = this.known.get(file);
     if (hit && hit.text === text && hit.locale === diags.locale) {
       diags.list.push(...hit.diagnostics);
@@ -29,7 +30,7 @@ export class PageMemo {
       return hit.result;
     }
     const [fromDiag, fromRef] = [diags.list.length, refs.list.length];
-    const result = loadPage(file, text, diags, refs);
+    const result = loadPage(file, text, diags, refs, parse);
     this.parsed++;
     this.known.set(file, {
       text,

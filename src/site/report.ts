@@ -2,6 +2,7 @@ import { diskFiles } from '../node/disk-files.ts';
 import { formatDiagnostic } from '../model/format.ts';
 import { loadReport, type LoadResult } from '../model/load-report.ts';
 import { toolDiagramCache } from '../node/mermaid-cache.ts';
+import { markdownCache } from '../node/markdown-cache.ts';
 import { parseInWorker } from '../node/mermaid-parser.ts';
 import type { Report } from '../model/types.ts';
 import { renderContext, type RenderContext } from '../render/context.ts';
@@ -29,6 +30,7 @@ export function reloadReport(): Promise<LoadResult> {
   const diagramCache = toolDiagramCache();
   const load = loadReport(diskFiles(reportRoot()), {
     parseDiagram: parseInWorker,
+    ...markdownCache(),
     pageMemo: devPageMemo(),
     ...(diagramCache ? { diagramCache } : {}),
   });
