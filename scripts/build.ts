@@ -29,6 +29,7 @@ import {
 import { writePdf } from '../src/publish/pdf.ts';
 import { DiagramsAsDrawn, drawDiagrams } from '../src/node/diagrams.ts';
 import { compressFiles, finishSite, removeUnused, textFiles } from '../src/publish/finish-site.ts';
+import { RenderedPages } from '../src/publish/rendered-pages.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -97,9 +98,14 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     () => diagrams.finish(),
     () => diagrams.finish(),
   ); // awaited once the site is built
-  handOver({ root: options.root, build: { report, base: options.base, pdf: options.pdf, diagrams } });
-
   const staging = stagingFolder(options.out);
+  const { index, errors: indexErrors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${indexErrors.join('; ')}`);
+  const rendered = new RenderedPages(staging, options.base, index);
+  handOver({
+    root: options.root,
+    build: { report, base: options.base, pdf: options.pdf, diagrams, onPage: rendered.add },
+  });
   try {
     await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
     const drawn = await drawing;
@@ -110,11 +116,19 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
       return undefined;
     }
     if (drawn.drawn + drawn.fromCache) console.log(`diagrams: ${drawn.drawn} drawn, ${drawn.fromCache} from cache`);
+    // Pages were indexed and compressed as Astro rendered them; Pagefind writes its index while
+    // the other files (diagrams, data downloads, scripts) are compressed.
+    await rendered.settled();
     times.site = lap();
-    // Pagefind's indexer is a process of its own: the pages are compressed meanwhile.
     removeUnused(staging);
-    const pages = textFiles(staging);
-    await Promise.all([indexForSearch(staging), compressFiles(pages)]);
+    const done = new Set(rendered.compressed);
+    const rest = textFiles(staging).filter((file) => !done.has(file));
+    const [written] = await Promise.all([
+      index.writeFiles({ outputPath: join(staging, 'pagefind') }),
+      compressFiles(rest),
+    ]);
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    for (const file of rest) done.add(file);
     times.search = lap();
     if (options.pdf) {
       const pdf = await writePdf(report, staging, options.base, await sharedBrowser());
@@ -128,24 +142,17 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
         return undefined;
       }
     }
-    await finishSite(staging);
+    await finishSite(staging, done);
   } catch (error) {
     // Whatever failed, the previous dist/ stays and no half-built folder is left beside it.
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    await pagefind.close();
   }
 
   swapIn(staging, options.out);
   return report;
-}
-
-async function indexForSearch(site: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  await pagefind.close();
 }
 
 async function main(): Promise<number> {

@@ -56,19 +56,23 @@ export async function compressFiles(files: readonly string[]): Promise<number> {
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      const data = await readFile(file);
-      if (data.length < SMALLEST_WORTH_IT) continue;
-      const params = {
-        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      };
-      const [gz, br] = await Promise.all([gzipAsync(data), brotli(data, { params })]);
-      await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
-      compressed++;
+      if (await writeCompressed(file, await readFile(file))) compressed++;
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
   return compressed;
+}
+
+/** Writes `file.br` and `file.gz` of `data`, the content of `file`, if it is worth compressing. */
+export async function writeCompressed(file: string, data: Buffer): Promise<boolean> {
+  if (data.length < SMALLEST_WORTH_IT) return false;
+  const params = {
+    [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+    [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+  };
+  const [gz, br] = await Promise.all([gzipAsync(data), brotli(data, { params })]);
+  await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+  return true;
 }
 
 /** The last step of a build: unused files removed, every text file not `done` yet compressed. */

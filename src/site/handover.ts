@@ -21,6 +21,8 @@ export interface Handover {
     pdf: boolean;
     /** The diagrams, being drawn while Astro renders; the build fails if any cannot be drawn. */
     diagrams: Diagrams;
+    /** Told each page's URL path and HTML as soon as Astro renders it (src/middleware.ts). */
+    onPage?: (pathname: string, html: string) => void;
   };
 }
 
