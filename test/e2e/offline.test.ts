@@ -24,8 +24,17 @@ const environment = {
 };
 const lookups = () => (existsSync(networkLog) ? readFileSync(networkLog, 'utf8').trim().split('\n') : []);
 
-/** Starts `npm run preview` on the given dist/, asks for its home page, stops it; returns the status. */
-async function previewOnce(dist: string): Promise<number> {
+const answers = (port: number) =>
+  fetch(`http://localhost:${port}/`).then(
+    (response) => response.status,
+    () => undefined,
+  );
+
+/**
+ * Starts `npm run preview` on the given dist/, asks for its home page, stops it as a service
+ * manager would (SIGTERM); returns the status, and whether a server still answered a second later.
+ */
+async function previewOnce(dist: string): Promise<{ status: number; stillServing: boolean }> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -36,18 +45,18 @@ async function previewOnce(dist: string): Promise<number> {
       stdio: 'ignore',
     },
   );
+  let status: number | undefined;
   try {
-    for (;;) {
+    while (status === undefined) {
       if (child.exitCode !== null) throw new Error(`preview exited (${child.exitCode})`);
-      try {
-        return (await fetch(`http://localhost:${port}/`)).status;
-      } catch {
-        await new Promise((wait) => setTimeout(wait, 300));
-      }
+      status = await answers(port);
+      if (status === undefined) await new Promise((wait) => setTimeout(wait, 300));
     }
   } finally {
     child.kill('SIGTERM');
   }
+  await new Promise((wait) => setTimeout(wait, 1000));
+  return { status, stillServing: (await answers(port)) !== undefined };
 }
 
 describe('no command reaches the network', () => {
@@ -58,7 +67,7 @@ describe('no command reaches the network', () => {
   it('build and preview', async () => {
     const build = runScript('build.ts', ['--root', root, '--out', dist, '--no-pdf'], environment);
     expect(build.code, build.stdout + build.stderr).toBe(0);
-    expect(await previewOnce(dist)).toBe(200);
+    expect(await previewOnce(dist)).toEqual({ status: 200, stillServing: false });
     expect(lookups()).toEqual([]);
   }, 240_000);
 
