@@ -14,8 +14,16 @@ import { generateReport, type GenerateOptions } from '../src/bench/generate.ts';
 import { readerWeights } from '../src/bench/page-weight.ts';
 import { serve } from '../src/publish/serve.ts';
 import { writeTree } from '../src/bench/write-tree.ts';
-import { med, median, run, walk, type Run } from '../src/bench/run-script.ts';
-import { f, lighthouseScoresTable, md, peersTable, weightsTable } from '../src/bench/tables.ts';
+import { med, run, walk, type Run } from '../src/bench/run-script.ts';
+import {
+  devEditText,
+  benchTable,
+  growthTable,
+  type Row,
+  lighthouseScoresTable,
+  peersTable,
+  weightsTable,
+} from '../src/bench/tables.ts';
 import { lighthouseScores, type LighthouseScores } from '../src/bench/lighthouse.ts';
 import { comparePeers, peerBenchDir, peerMissing, type PeerResult } from '../src/bench/peer.ts';
 import { devEditSeconds } from '../src/bench/dev-edit.ts';
@@ -56,22 +64,6 @@ async function repeat(count: number, f: () => Promise<Run>): Promise<Run[]> {
   const all: Run[] = [];
   for (let i = 0; i < count; i++) all.push(await f());
   return all;
-}
-
-interface Row {
-  name: string;
-  pages: number;
-  rows: number;
-  validate: number;
-  build: number;
-  stages: string;
-  /** Rebuild with the caches, after one page was edited (generated reports) or nothing (the sample). */
-  warm: number;
-  warmStages: string;
-  pdf?: number;
-  peakMb: number;
-  distMb: number;
-  html: number;
 }
 
 const table: Row[] = [];
@@ -185,55 +177,16 @@ if (!values['skip-peers']) {
   peers = peerMissing(dir) ?? comparePeers(dir, root, join(out, 'peers'), 500, runs);
 }
 
-const header = [
-  'report',
-  'pages',
-  'data rows',
-  'validate',
-  'build (cold)',
-  'cold stages',
-  'build (warm)',
-  'warm stages',
-  'PDF',
-  'peak memory',
-  'dist',
-  'HTML files',
-];
-const lines = table.map((r) => [
-  r.name,
-  r.pages,
-  r.rows || '—',
-  `${f(r.validate)} s`,
-  `${f(r.build)} s`,
-  `${r.stages} s`,
-  `${f(r.warm)} s`,
-  `${r.warmStages} s`,
-  r.pdf === undefined ? '—' : `${f(r.pdf)} s`,
-  `${f(r.peakMb, 0)} MB`,
-  `${f(r.distMb, 1)} MB`,
-  r.html,
-]);
-const mainTable = md([header, header.map(() => '---'), ...lines]);
+const mainTable = benchTable(table);
 
 const one = table.find((r) => r.name === '1× generated');
 const hundred = table.find((r) => r.name === '100× generated');
-const growth =
-  one && hundred
-    ? md([
-        ['stage', '1×', '100×', 'ratio (goal ≤ 40)'],
-        ['---', '---', '---', '---'],
-        ['validate', `${f(one.validate)} s`, `${f(hundred.validate)} s`, f(hundred.validate / one.validate, 1)],
-        ['build', `${f(one.build)} s`, `${f(hundred.build)} s`, f(hundred.build / one.build, 1)],
-        ['peak memory', `${f(one.peakMb, 0)} MB`, `${f(hundred.peakMb, 0)} MB`, 'goal ≤ 1536 MB'],
-      ])
-    : '(run with --sizes 1,100 for the growth table)';
+const growth = growthTable(one, hundred);
 
 const weightTable = weightsTable(weights);
 const lighthouseTable = lighthouseScoresTable(Object.keys(lighthousePages), lighthouse);
 const peerText = peersTable(peers, runs);
-const devText = devEdits.length
-  ? `\`npm run dev\` on the 500-page corpus, its first section open in Chromium: from saving a sentence added to\nthe page's Markdown to the sentence showing in the page, which the dev server reloads by itself (goal ≤ 2 s):\nmedian ${f(median(devEdits))} s of ${devEdits.length} (${devEdits.map((s) => f(s)).join(', ')} s).`
-  : 'not run (--skip-corpus)';
+const devText = devEditText(devEdits);
 
 const versions = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<
   string,
