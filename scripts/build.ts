@@ -91,6 +91,15 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
   // One Chromium for the build, launched when first needed: diagrams not in the cache, then the PDF.
   let browser: Promise<Browser> | undefined;
   const sharedBrowser = () => (browser ??= launchChromium());
+  // Closed as soon as nothing more needs it: its processes hold some 300 MB while Pagefind writes.
+  const closeBrowser = async () => {
+    const launched = browser;
+    browser = undefined;
+    await launched?.then(
+      (running) => running.close(),
+      () => undefined,
+    );
+  };
   const diagrams = new DiagramsAsDrawn(report);
   const drawing = drawDiagrams(report, { browser: sharedBrowser, onReady: diagrams.onReady });
   // A page waits for its own diagrams; once drawing ends, or fails, none waits any longer.
@@ -109,6 +118,7 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
   try {
     await build({ root: projectRoot, outDir: staging, base: options.base, logLevel: 'warn' });
     const drawn = await drawing;
+    if (!options.pdf) await closeBrowser();
     for (const d of drawn.problems) console.log(formatDiagnostic(d, result.locale));
     if (drawn.problems.length) {
       console.log(formatSummary(drawn.problems.length, 0, result.locale));
@@ -148,7 +158,7 @@ async function buildLocked(options: BuildOptions, times: Partial<BuildTimes>): P
     rmSync(staging, { recursive: true, force: true });
     throw error;
   } finally {
-    await pagefind.close();
+    await Promise.all([pagefind.close(), closeBrowser()]);
   }
 
   swapIn(staging, options.out);
