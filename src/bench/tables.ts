@@ -4,8 +4,8 @@ import type { PeerResult } from './peer.ts';
 import { median } from './run-script.ts';
 
 /** The Markdown tables of docs/benchmarks.md. */
-export const f = (x: number | undefined, digits = 2) => (x === undefined ? '—' : x.toFixed(digits));
-export const md = (rows: (string | number)[][]) => rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
+const f = (x: number | undefined, digits = 2) => (x === undefined ? '—' : x.toFixed(digits));
+const md = (rows: (string | number)[][]) => rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 
 export const weightsTable = (weights: { name: string; w: PageWeight }[]) =>
   md([
