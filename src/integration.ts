@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from './model/types.ts';
 import { diagramFiles } from './render/diagram-files.ts';
-import { mermaidFigures } from './render/diagram-ids.ts';
+import { everyDiagram } from './render/diagram-ids.ts';
 import { followReport } from './site/dev-server.ts';
 import { getDiagrams, getReport, handedOverReport } from './site/report.ts';
 
@@ -17,8 +17,7 @@ const DIAGRAMS_PATH = '_dossier/diagrams';
  */
 export function dossier(): AstroIntegration {
   let base = '/';
-  const files = async (report: Report) =>
-    diagramFiles(report, await getDiagrams(report).of(report.pages.flatMap((page) => mermaidFigures(page.figures))));
+  const files = async (report: Report) => diagramFiles(report, await getDiagrams(report).of(everyDiagram(report)));
   return {
     name: 'dossier',
     hooks: {

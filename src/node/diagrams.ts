@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { Diagnostics, type Diagnostic } from '../model/diagnostics.ts';
@@ -7,7 +5,7 @@ import { addMermaidError } from '../model/mermaid-check.ts';
 import { defaultDiagramCacheFile } from './mermaid-cache.ts';
 import {
   diagramKey,
-  mermaidFigures,
+  everyDiagram,
   type Diagrams,
   type DrawnDiagrams,
   type MermaidFigure,
@@ -17,6 +15,7 @@ import { mermaidConfig, mermaidVersion } from './mermaid-config.ts';
 import { blankPage, drawMermaid, type Drawn } from './mermaid-draw.ts';
 import { openSanitiser } from './mermaid-svg.ts';
 import { launchChromium } from './chromium.ts';
+import { hashedFiles } from './hashed-files.ts';
 
 export interface DrawOutcome {
   svgs: DrawnDiagrams;
@@ -28,30 +27,8 @@ export interface DrawOutcome {
 
 /** Drawn SVGs beside the parse cache, never under content/ or data/; off with DOSSIER_NO_CACHE=1. */
 const defaultCacheDir = join(dirname(defaultDiagramCacheFile), 'svg');
-const configHash = createHash('sha256')
-  .update(`${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${blankPage}`)
-  .digest('hex');
-const cacheName = (source: string) =>
-  `${createHash('sha256').update(`${configHash}\n${source}`).digest('hex').slice(0, 40)}.svg`;
-
-function readCached(dir: string | undefined, source: string): string | undefined {
-  if (!dir) return undefined;
-  try {
-    return readFileSync(join(dir, cacheName(source)), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCached(dir: string | undefined, source: string, svg: string): void {
-  if (!dir) return;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, cacheName(source)), svg);
-  } catch {
-    // A read-only checkout still builds; it just draws every time.
-  }
-}
+/** A diagram is drawn again when its source, Mermaid, the theme or the drawing page changes. */
+const drawnWith = `${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${blankPage}`;
 
 export interface DrawOptions {
   /** Where drawn SVGs are kept between builds; `null` for none. Defaults to the project cache. */
@@ -74,11 +51,12 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
         ? undefined
         : defaultCacheDir
       : (options.cacheDir ?? undefined);
-  const figures = report.pages.flatMap((page) => mermaidFigures(page.figures));
+  const cache = cacheDir ? hashedFiles(cacheDir, drawnWith, '.svg') : undefined;
+  const figures = everyDiagram(report);
   const svgs = new Map<string, string>();
   const toDraw = new Map<string, MermaidFigure[]>();
   for (const figure of figures) {
-    const cached = readCached(cacheDir, figure.source);
+    const cached = cache?.read(figure.source);
     if (cached) {
       svgs.set(diagramKey(figure), cached);
       options.onReady?.(diagramKey(figure), cached);
@@ -92,7 +70,7 @@ export async function drawDiagrams(report: Report, options: DrawOptions = {}): P
       else addMermaidError(diags, figure, result.error ?? 'no SVG', { drawing: true });
       options.onReady?.(diagramKey(figure), result.svg);
     }
-    if (result.svg) writeCached(cacheDir, source, result.svg);
+    if (result.svg) cache?.write(source, result.svg);
   };
   if (sources.length) await drawAndSanitise(sources, options.browser, settle);
   return {
@@ -144,7 +122,7 @@ export class DiagramsAsDrawn implements Diagrams {
   readonly #settle = new Map<string, (svg: string | undefined) => void>();
 
   constructor(report: Report) {
-    for (const figure of report.pages.flatMap((page) => mermaidFigures(page.figures))) {
+    for (const figure of everyDiagram(report)) {
       const key = diagramKey(figure);
       this.#svgs.set(key, new Promise((resolve) => this.#settle.set(key, resolve)));
     }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../model/load-pages.ts';
 import type { LoadOptions } from '../model/load-report.ts';
+import { hashedFiles } from './hashed-files.ts';
 import { defaultDiagramCacheFile } from './mermaid-cache.ts';
 
 /** Parsed pages beside the diagram caches, never under content/ or data/. */
@@ -13,7 +14,7 @@ const defaultDir = join(dirname(defaultDiagramCacheFile), 'markdown');
  * What else decides a page's tree: the parser and its plugins (their versions are in the lock file)
  * and how src/model/load-pages.ts puts them together. A change to either parses every page afresh.
  */
-const parserKey = (() => {
+const parsedWith = (() => {
   const hash = createHash('sha256');
   for (const file of [
     join(import.meta.dirname, '..', '..', 'package-lock.json'),
@@ -35,20 +36,16 @@ const parserKey = (() => {
  */
 export function markdownCache(dir: string = defaultDir): Pick<LoadOptions, 'parseMarkdown'> {
   if (process.env.DOSSIER_NO_CACHE) return {};
+  const trees = hashedFiles(dir, parsedWith, '.json');
   const parse = (text: string): Root => {
-    const file = join(dir, `${createHash('sha256').update(`${parserKey}\n${text}`).digest('hex').slice(0, 40)}.json`);
+    const stored = trees.read(text);
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as Root;
+      if (stored !== undefined) return JSON.parse(stored) as Root;
     } catch {
-      // Not parsed before, or unreadable: parse it now.
+      // A damaged file: parse the page again.
     }
     const tree = parseMarkdown(text);
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(file, JSON.stringify(tree));
-    } catch {
-      // A read-only checkout still builds; it just parses every time.
-    }
+    trees.write(text, JSON.stringify(tree));
     return tree;
   };
   return { parseMarkdown: parse };

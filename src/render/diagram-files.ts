@@ -1,13 +1,13 @@
 import type { Report } from '../model/types.ts';
-import { diagramKey, type DrawnDiagrams } from './diagram-ids.ts';
+import { diagramKey, everyDiagram, type DrawnDiagrams } from './diagram-ids.ts';
 import { figureId } from './figures.ts';
 import { withDiagramId } from './diagram-ids.ts';
 
 /** Each drawn diagram as a standalone file, `fig-2-1.svg`, named like its figure's anchor. */
 export function diagramFiles(report: Report, diagrams: DrawnDiagrams): Map<string, string> {
   const files = new Map<string, string>();
-  for (const figure of report.pages.flatMap((page) => page.figures)) {
-    const svg = figure.kind === 'mermaid' ? diagrams.get(diagramKey(figure)) : undefined;
+  for (const figure of everyDiagram(report)) {
+    const svg = diagrams.get(diagramKey(figure));
     if (svg)
       files.set(
         `${figureId(figure)}.svg`,

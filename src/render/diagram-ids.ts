@@ -1,4 +1,4 @@
-import type { Figure } from '../model/types.ts';
+import type { Figure, Report } from '../model/types.ts';
 
 /**
  * How a drawn diagram is named and placed: the pure half of diagram drawing (src/node/diagrams.ts
@@ -22,6 +22,10 @@ export const diagramsAllAtOnce = (drawn: Promise<DrawnDiagrams>): Diagrams => ({
 
 export const mermaidFigures = (figures: readonly Figure[]): MermaidFigure[] =>
   figures.filter((figure): figure is MermaidFigure => figure.kind === 'mermaid');
+
+/** Every diagram of the report, in reading order. */
+export const everyDiagram = (report: Pick<Report, 'pages'>): MermaidFigure[] =>
+  report.pages.flatMap((page) => mermaidFigures(page.figures));
 
 /** The id Mermaid is given while drawing; each use of the SVG swaps in a unique one. */
 export const ID_TOKEN = 'dossier-diagram-id';
